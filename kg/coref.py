@@ -1,0 +1,179 @@
+"""Aliases and coreference within one article.
+
+After :mod:`kg.entities` has found the officials named in full, this stage adds the later,
+shorter mentions and the descriptions that stand for them:
+
+* a surname or any distinctive part of a known name ("Hayashi", "Cho", "bin Salman",
+  "Mr Jaishankar"), given to the most recently mentioned person who has it;
+* "the NATO leader", "the top Japanese diplomat", "the Chinese foreign minister": the person
+  holding a post of that body;
+* group descriptions ("the two officials", "the two sides", "both ministers", "the three",
+  "they") and pronouns ("he", "she", "his country"), resolved lazily by :func:`resolve_group`
+  and :func:`resolve_pronoun` from what was said before.
+"""
+from __future__ import annotations
+
+import re
+
+from .entities import NAME_PARTICLES, STOP, ArticleEntities, PMention, SentenceEntities, name_tokens
+from .gazetteer import Gazetteer
+
+__all__ = ["add_alias_mentions", "add_descriptions", "resolve_group", "resolve_pronoun", "GROUP_RE",
+           "PRONOUN_RE", "person_country"]
+
+_CAP_SEQ = re.compile(r"(?<![\w'’-])((?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prince|Sheikh|President|Premier|Minister|Chancellor|Secretary|Ambassador)\s+)?"
+                      r"([^\W\d_][\w'’\-]*(?:\s+(?:bin|al|de|da|van|von|el|ibn)?\s*[A-Z][\w'’\-]*)*)", re.UNICODE)
+GROUP_RE = re.compile(
+    r"\b(?:(?:the|both|all)\s+(?:two|three|four|five|2|3)?\s*(?:visiting\s+)?(?:top\s+)?(?:foreign\s+|prime\s+|defen[cs]e\s+)?"
+    r"(?:officials|ministers|leaders|sides|presidents|heads of state|heads of government|diplomats|men|women|"
+    r"parties|counterparts|premiers|chancellors|secretaries|delegations|countries|nations|governments|states)"
+    r"|the\s+(?:duo|pair|trio|two|three)|both\s+(?:of\s+them|sides|countries|nations|leaders|ministers|officials)"
+    r"|they|They|we|We)\b")
+PRONOUN_RE = re.compile(r"\b(?:he|she|He|She|his|her|His|Her)\b")
+_DESCRIPTION = re.compile(
+    r"\bthe\s+(?:(?:top|chief|new|visiting)\s+)?(\S+(?:\s\S+)?)\s+(?:leader|chief|head|diplomat|top diplomat|chief diplomat|"
+    r"minister|foreign minister|president|premier|prime minister|secretary-general|secretary general|chancellor|envoy|"
+    r"ambassador|chairperson|chairman|foreign secretary|secretary of state)\b", re.IGNORECASE)
+
+
+def person_country(ents: ArticleEntities, key: str) -> str | None:
+    rec = ents.persons.get(key)
+    if not rec:
+        return None
+    return rec.country or next((o for _, o in rec.positions if o), None)
+
+
+def add_alias_mentions(ents: ArticleEntities, text: str) -> None:
+    """Mentions of known officials by part of their name, in every sentence."""
+    if not ents.persons:
+        return
+    index: dict[str, list[str]] = {}
+    for key, rec in ents.persons.items():
+        for form in [rec.name, *rec.aliases]:
+            toks = name_tokens(form)
+            for i in range(len(toks)):
+                for j in range(i + 1, len(toks) + 1):
+                    part = " ".join(toks[i:j])
+                    if part.lower() in STOP or len(part) < 2:
+                        continue
+                    index.setdefault(part, [])
+                    if key not in index[part]:
+                        index[part].append(key)
+            # "bin Salman", "da Silva": a particle with the following name
+            words = form.split()
+            for i, w in enumerate(words[:-1]):
+                if w.lower() in NAME_PARTICLES:
+                    index.setdefault(" ".join(words[i:]), [key])
+    for se in ents.sentences:
+        s = se.sentence
+        if s.furniture or not s.text:
+            continue
+        taken = [(m.start, m.end) for m in se.mentions] + [(h.start, h.end) for h in se.hits if h.kind != "city"]
+        for m in _CAP_SEQ.finditer(s.text):
+            a, b = s.start + m.start(2), s.start + m.end(2)
+            phrase = text[a:b]
+            # the longest known part of the phrase, left to right
+            words = phrase.split()
+            found = None
+            for i in range(len(words)):
+                for j in range(len(words), i, -1):
+                    part = " ".join(words[i:j]).rstrip(".,")
+                    if part in index:
+                        found = (i, j, part)
+                        break
+                if found:
+                    break
+            if not found:
+                continue
+            i, j, part = found
+            start = a + len(" ".join(words[:i])) + (1 if i else 0)
+            end = start + len(part)
+            if any(x < end and start < y for x, y in taken):
+                continue
+            keys = index[part]
+            key = keys[0] if len(keys) == 1 else _most_recent(ents, keys, start)
+            rec = ents.persons[key]
+            if part != rec.name:
+                rec.aliases.add(part)
+            se.mentions.append(PMention(start, end, "person", key, text=part))
+            taken.append((start, end))
+        se.mentions.sort(key=lambda pm: pm.start)
+
+
+def _most_recent(ents: ArticleEntities, keys: list[str], pos: int) -> str:
+    best, best_pos = keys[0], -1
+    for se in ents.sentences:
+        for pm in se.mentions:
+            if pm.kind == "person" and pm.key in keys and best_pos < pm.start < pos:
+                best, best_pos = pm.key, pm.start
+    return best
+
+
+def add_descriptions(ents: ArticleEntities, text: str, gaz: Gazetteer) -> None:
+    """ "the NATO leader", "the top Japanese diplomat": the person holding a post of that body."""
+    for se in ents.sentences:
+        s = se.sentence
+        if s.furniture:
+            continue
+        for m in _DESCRIPTION.finditer(s.text):
+            a = s.start + m.start(1)
+            body = next((h for h in se.hits if h.start == a and h.kind in ("country", "demonym", "capital", "org")), None)
+            if not body:
+                continue
+            label = body.key if body.kind != "org" else gaz.orgs.get(body.key, {}).get("name", body.key)
+            holders = [k for k, r in ents.persons.items()
+                       if (r.country == body.key if body.kind != "org" else False)
+                       or any(o in (body.key, label) for _, o in r.positions)]
+            holders = [k for k in holders if ents.persons[k].first < s.start + m.start()]
+            if len(holders) >= 1:
+                key = _most_recent(ents, holders, s.start + m.start()) if len(holders) > 1 else holders[0]
+                start, end = s.start + m.start(), s.start + m.end()
+                for pm in se.mentions:
+                    if pm.start == body.start:
+                        pm.role = "modifier"
+                se.mentions.append(PMention(start, end, "person", key, text=m.group(0)))
+        se.mentions.sort(key=lambda pm: pm.start)
+
+
+def recent_parties(ents: ArticleEntities, upto: int, want: int | None = None, kind: str = "person") -> list[str]:
+    """The parties of the latest sentence before ``upto`` that names ``want`` (or >= 2) of them."""
+    for se in reversed(ents.sentences):
+        if se.sentence.start >= upto or se.sentence.furniture:
+            continue
+        keys = []
+        for pm in se.mentions:
+            if pm.kind == kind and pm.role == "party" and pm.key not in keys and pm.start < upto:
+                keys.append(pm.key)
+        if (want and len(keys) >= want) or (not want and len(keys) >= 2):
+            return keys[:want] if want else keys
+    return []
+
+
+_NUM = {"two": 2, "2": 2, "both": 2, "duo": 2, "pair": 2, "three": 3, "3": 3, "trio": 3, "four": 4, "five": 5}
+
+
+def resolve_group(ents: ArticleEntities, phrase: str, pos: int, last_group: list[str] | None) -> list[tuple[str, str]]:
+    """The parties a group description stands for, as (kind, key) pairs."""
+    low = phrase.lower()
+    n = next((v for k, v in _NUM.items() if re.search(rf"\b{k}\b", low)), None)
+    if re.search(r"countries|nations|governments|states", low):
+        if last_group:
+            cs = []
+            for k in last_group:
+                c = person_country(ents, k) if k in ents.persons else k
+                if c and c not in cs:
+                    cs.append(c)
+            if len(cs) >= 2:
+                return [("country", c) for c in cs]
+        return [("country", c) for c in recent_parties(ents, pos, n or 2, kind="country")]
+    if last_group and (n is None or len(last_group) == n):
+        return [("person" if k in ents.persons else "country", k) for k in last_group]
+    return [("person", k) for k in recent_parties(ents, pos, n)]
+
+
+def resolve_pronoun(ents: ArticleEntities, se: SentenceEntities, pos: int, last_subject: str | None) -> str | None:
+    """ "He", "she": the person in the subject of the sentence before, or the last one named."""
+    before = [pm for pm in se.mentions if pm.kind == "person" and pm.end <= pos]
+    if before:
+        return before[-1].key
+    return last_subject

@@ -1,0 +1,524 @@
+"""Entities: countries, organizations, posts and the officials who hold them.
+
+Gazetteer hits (:mod:`kg.gazetteer`) give countries (by name, demonym or capital),
+organizations (by name or acronym), titles and cities. Officials are found from the shape of
+news prose rather than from a list of names:
+
+* a title before the name: "Japanese Foreign Minister Yoshimasa Hayashi", "NATO
+  Secretary-General Jens Stoltenberg", "Minister of Foreign Affairs of Kazakhstan Kairat X";
+* a title after it: "Bogdan Aurescu, foreign minister of Romania", "Abiy Ahmed, the Ethiopian
+  Prime Minister";
+* a counterpart: "his Japanese counterpart Takeshi Iwaya" (the title of the other party);
+* an honorific: "Mr. ...", "Prince ...", "Sheikh ...";
+* a full name that speaks or acts: "Kairat Abdrakhmanov said".
+
+The result is one :class:`ArticleEntities` per article: sentence-level mention lists that the
+coreference and event stages read.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .gazetteer import Gazetteer, Hit
+from .model import Sentence
+from .sentences import is_credit_line
+
+__all__ = ["PersonRecord", "PMention", "SentenceEntities", "ArticleEntities", "find_entities",
+           "NAME_PARTICLES", "name_tokens"]
+
+NAME_PARTICLES = {"bin", "bint", "ibn", "al", "el", "de", "da", "do", "dos", "das", "di", "del", "della", "van",
+                  "von", "der", "den", "du", "la", "le", "y", "ben", "abu", "ould", "binti", "ter", "zu"}
+HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "prince", "princess", "sheikh", "sheikha",
+              "sheik", "h.e", "he", "hh", "hrh", "his excellency", "her excellency", "excellency", "sir", "dame",
+              "lord", "lady", "madam", "ambassador", "general", "gen", "admiral", "col", "colonel", "lt"}
+# capitalised words that never begin a name
+STOP = {
+    "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "his", "her", "their", "its", "our", "my",
+    "in", "on", "at", "for", "from", "to", "with", "by", "of", "and", "but", "or", "after", "before", "during",
+    "ahead", "following", "while", "when", "as", "also", "this", "that", "these", "those", "both", "all", "some",
+    "meanwhile", "however", "moreover", "according", "under", "since", "until", "earlier", "later", "yesterday",
+    "today", "tomorrow", "last", "next", "then", "there", "here", "what", "who", "which", "where", "why", "how",
+    "if", "so", "not", "no", "yes", "update", "details", "background", "source", "photo", "read", "more",
+    "breaking", "exclusive", "analysis", "opinion", "editorial", "new", "former", "top", "senior", "deputy",
+    "acting", "chief", "head", "leader", "leaders", "minister", "ministers", "president", "presidents",
+    "secretary", "premier", "chancellor", "ambassador", "envoy", "spokesperson", "spokesman", "spokeswoman",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "thank", "thanks", "good", "we're", "i'm", "it's", "let", "please", "question", "answer", "q", "a.",
+    "excellency", "his excellency", "state", "government", "ministry", "foreign", "prime", "vice", "crown",
+    "king", "queen", "emir", "sultan", "pope", "commissioner", "governor", "mayor", "general", "director",
+    "both", "each", "every", "another", "other", "such", "many", "several", "any", "one", "two", "three",
+    "first", "second", "third", "one-on-one", "bilateral", "trilateral", "joint", "upon", "amid", "despite",
+    "although", "though", "because", "whether", "once", "even", "only", "just", "now", "again", "still",
+}
+# words that mark a capitalised sequence as a place, body, outlet or thing, not a person
+NOT_PERSON = {
+    "palace", "hotel", "house", "room", "hall", "council", "commission", "committee", "agency", "news", "times",
+    "herald", "daily", "post", "press", "pravda", "declaration", "strip", "peninsula", "basin", "river", "lake",
+    "sea", "ocean", "bank", "fund", "force", "forces", "area", "facility", "party", "union", "organization",
+    "organisation", "ministry", "department", "office", "forum", "summit", "conference", "dialogue", "assembly",
+    "parliament", "senate", "congress", "court", "university", "institute", "center", "centre", "program",
+    "programme", "plan", "initiative", "project", "route", "days", "sabha", "oblast", "province", "region",
+    "republic", "kingdom", "government", "headquarters", "airport", "square", "street", "avenue", "road",
+    "park", "tower", "building", "embassy", "consulate", "group", "corps", "army", "navy", "guard", "police",
+    "service", "network", "channel", "television", "tv", "radio", "magazine", "journal", "gazette", "tribune",
+    "telegraph", "monitor", "review", "report", "library", "museum", "church", "mosque", "temple", "stadium",
+    "olympics", "games", "cup", "award", "prize", "week", "day", "year", "era", "war", "crisis", "act", "law",
+    "treaty", "accord", "agreement", "charter", "protocol", "framework", "strategy", "vision", "agenda",
+    "affairs", "relations", "security", "defence", "defense", "economy", "trade", "energy", "health",
+    "sections", "us", "system", "company", "corporation", "association", "federation", "alliance", "coalition",
+    "movement", "front", "council's", "cabinet", "administration", "authority", "zone", "gulf", "islands",
+    "island", "mountains", "valley", "desert", "coast", "bay", "canal", "bridge", "port", "station", "world",
+    "international", "global", "national", "federal", "royal", "imperial", "central", "western", "eastern",
+    "northern", "southern", "asia", "africa", "europe", "america", "americas", "middle", "east", "west",
+    "north", "south", "arctic", "antarctic", "pacific", "atlantic", "indian", "nations", "states", "oil",
+    "gas", "nuclear", "power", "plant", "media", "twitter", "facebook", "x", "instagram", "telegram", "app",
+    "online", "live", "video", "photos", "ranking", "article", "articles", "stories", "politics", "business",
+    "sport", "sports", "weather", "opinion", "world", "home", "menu", "search", "subscribe", "login",
+    "advertisement", "related", "popular", "latest", "top", "more", "share", "print", "email", "e-mail",
+    "tools", "save", "font", "size", "adjust", "support", "eng", "close", "date", "hours", "minutes", "ago",
+    "ltd", "inc", "plc", "group's", "fc", "club", "team", "league", "championship", "festival", "expo",
+    "exhibition", "show", "awards", "session", "meeting", "talks", "visit", "tour", "mission", "delegation",
+    "taliban", "hamas", "hezbollah", "isis", "boko", "haram", "al-qaeda", "jst", "gmt", "utc", "est", "ist",
+}
+SPEECH = r"(?:said|says|told|noted|added|stated|wrote|tweeted|posted|stressed|emphasi[sz]ed|underlined|explained|announced|declared|remarked|recalled|insisted|argued|warned|urged|replied|responded)"
+
+_WORD = re.compile(r"[^\W\d_][\w'’.\-]*|\d[\w.\-]*|[^\w\s]", re.UNICODE)
+
+
+def name_tokens(name: str) -> list[str]:
+    """The tokens of a name that can stand for it alone (no particles, no initials)."""
+    return [t for t in re.split(r"\s+", name)
+            if t and t.lower().strip(".") not in NAME_PARTICLES and len(t.strip(".")) > 1]
+
+
+@dataclass
+class PersonRecord:
+    """One official in one article."""
+    name: str
+    aliases: set[str] = field(default_factory=set)
+    positions: list[tuple[str, str | None]] = field(default_factory=list)  # (title, of)
+    country: str | None = None  # the country the person acts for
+    org: str | None = None
+    former: bool = False
+    first: int = 10**9  # offset of first mention
+
+
+@dataclass
+class PMention:
+    """A mention of a party in a sentence: a person (key = name), a country or an organization."""
+    start: int
+    end: int
+    kind: str  # "person" | "country" | "org"
+    key: str
+    role: str = "party"  # "party" | "modifier" (part of a title phrase) | "place"
+    text: str = ""
+
+
+@dataclass
+class SentenceEntities:
+    sentence: Sentence
+    hits: list[Hit] = field(default_factory=list)
+    mentions: list[PMention] = field(default_factory=list)  # sorted by start
+    titles: list[tuple[int, int, str, str | None, bool]] = field(default_factory=list)  # start, end, title, of, plural
+
+
+@dataclass
+class ArticleEntities:
+    persons: dict[str, PersonRecord] = field(default_factory=dict)
+    sentences: list[SentenceEntities] = field(default_factory=list)
+    countries: dict[str, int] = field(default_factory=dict)  # canonical name -> mentions
+    orgs: dict[str, dict] = field(default_factory=dict)  # org key -> {"name", "aliases", "id", "wikidata"}
+    home_country: str | None = None
+
+
+_MODIFIERS = {"new", "former", "then", "acting", "outgoing", "incoming", "newly", "elected", "newly-elected",
+              "visiting", "top", "senior", "chief", "incumbent", "interim", "current", "late", "the", "a",
+              "an", "his", "her", "their", "its", "respective", "first", "female"}
+_GEO_AFTER = re.compile(r"^\s+(?:River|Lake|Basin|Sea|Ocean|Strait|Peninsula|Gulf|Mountains?|Valley|Desert|"
+                        r"Islands?|Coast|Bay|Canal|Province|Oblast|Street|Avenue|Square|University|Airport|"
+                        r"Stadium|Palace|Hotel|Times|Herald|Post|Daily|News|Press|Tribune|Gazette)\b")
+_GEO_BEFORE = re.compile(r"\b(?:Lake|Mount|Gulf of|Sea of|University of|Bay of|Strait of|Port of|"
+                         r"Bank of|Times of|Republic of)\s+$")
+
+
+class _Scanner:
+    def __init__(self, text: str, sentences: list[Sentence], gaz: Gazetteer):
+        self.text, self.sentences, self.gaz = text, sentences, gaz
+        self.ents = ArticleEntities()
+
+    # -- helpers --------------------------------------------------------------------------
+    def body_of(self, hit: Hit) -> tuple[str, str] | None:
+        """(kind, key) of the country or organization a hit names."""
+        if hit.kind in ("country", "demonym", "capital"):
+            return ("country", hit.key)
+        if hit.kind == "org":
+            return ("org", hit.key)
+        return None
+
+    def org_name(self, oid: str) -> str:
+        return self.gaz.orgs[oid]["name"] if oid in self.gaz.orgs else oid
+
+    def body_label(self, kind: str, key: str) -> str:
+        return key if kind == "country" else self.org_name(key)
+
+    def run(self) -> ArticleEntities:
+        ents = self.ents
+        for s in self.sentences:
+            se = SentenceEntities(sentence=s)
+            ents.sentences.append(se)
+            if s.furniture:
+                continue
+            se.hits = [Hit(h.start + s.start, h.end + s.start, h.kind, h.key, h.text) for h in self.gaz.scan(s.text)]
+            self.countries_and_orgs(se)
+            if not is_credit_line(s.text):
+                self.persons(se)
+        self.home()
+        return ents
+
+    def countries_and_orgs(self, se: SentenceEntities) -> None:
+        text = self.text
+        for h in se.hits:
+            if h.kind in ("country", "demonym", "capital"):
+                if _GEO_AFTER.match(text, h.end) or _GEO_BEFORE.search(text[max(0, h.start - 20):h.start]):
+                    continue
+                self.ents.countries[h.key] = self.ents.countries.get(h.key, 0) + 1
+                se.mentions.append(PMention(h.start, h.end, "country", h.key, text=h.text))
+            elif h.kind == "org":
+                rec = self.gaz.orgs.get(h.key, {"name": h.key})
+                o = self.ents.orgs.setdefault(h.key, {"name": rec["name"], "aliases": set(), "id": h.key,
+                                                      "wikidata": rec.get("wikidata")})
+                if h.text != rec["name"]:
+                    o["aliases"].add(h.text)
+                se.mentions.append(PMention(h.start, h.end, "org", h.key, text=h.text))
+
+    # -- titles and names -----------------------------------------------------------------
+    def title_phrase(self, se: SentenceEntities, th: Hit) -> tuple[int, int, str | None, bool]:
+        """Extend a title hit over its owner: "Japanese <Foreign Minister>", "<President> of Brazil".
+
+        Returns (start, end, of, former)."""
+        text = self.text
+        start, end, of, former = th.start, th.end, None, False
+        # left: modifiers and a possessor ("Saudi Arabia's", "NATO", "Japanese", "U.S.")
+        hits_before = [h for h in se.hits if h.end <= th.start]
+        pos = th.start
+        while True:
+            m = re.search(r"(?:^|\s)([\w.’'-]+)\s+$", text[max(se.sentence.start, pos - 30):pos])
+            prev_hit = hits_before[-1] if hits_before else None
+            if prev_hit and re.fullmatch(r"(?:['’]s)?\s*(?:new\s+|former\s+|top\s+|chief\s+)?\s*", text[prev_hit.end:pos]):
+                body = self.body_of(prev_hit)
+                if body:
+                    of = of or self.body_label(*body)
+                    start = pos = prev_hit.start
+                    hits_before.pop()
+                    # mark as modifier
+                    for mm in se.mentions:
+                        if mm.start == prev_hit.start:
+                            mm.role = "modifier"
+                    continue
+                if prev_hit.kind == "title":  # "Deputy Crown Prince and Defense Minister" stays separate
+                    break
+            if m and m.group(1).lower().strip(".") in _MODIFIERS - {"his", "her", "their", "its", "the", "a", "an"}:
+                if m.group(1).lower() == "former":
+                    former = True
+                start = pos = pos - len(m.group(0).lstrip())
+                continue
+            break
+        # right: "of [the] Romania", "of NATO", "to Vietnam"
+        while True:
+            m = re.match(r"\s+(?:of|for|to|in)\s+(?:the\s+)?", text[end:end + 12])
+            if not m:
+                break
+            nxt = next((h for h in se.hits if h.start == end + m.end()), None)
+            if not nxt or not self.body_of(nxt):
+                break
+            body = self.body_of(nxt)
+            if m.group(0).strip().startswith(("of", "for")) and of is None:
+                of = self.body_label(*body)
+            elif m.group(0).strip().startswith(("of", "for")) and body[0] == "country":
+                of = self.body_label(*body)
+            for mm in se.mentions:
+                if mm.start == nxt.start:
+                    mm.role = "modifier"
+            end = nxt.end
+        return start, end, of, former
+
+    def name_at(self, pos: int, limit: int) -> tuple[int, int] | None:
+        """A personal name starting at ``pos`` (after honorifics), or None."""
+        text = self.text
+        m = re.match(r"\s*", text[pos:limit])
+        i = pos + m.end()
+        # honorifics
+        while True:
+            hm = re.match(r"(?:(?:His|Her)\s+(?:Excellency|Highness|Royal Highness)|H\.\s?E\.|HH|HRH|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|"
+                          r"Prof\.?|Prince|Princess|Sheikh|Sheikha|Sheik|Sir|Dame|Lord|Lady|Madam|Gen\.|General)\s+",
+                          text[i:limit])
+            if not hm:
+                break
+            i += hm.end()
+        start = i
+        toks = []
+        for tm in re.finditer(r"(?:[^\W\d_][\w'’\-]*\.?|\S)", text[i:limit]):
+            tok = tm.group(0)
+            gap = text[i + (tm.start() - 0): i + tm.start()]
+            a = i + tm.start()
+            between = text[(toks[-1][1] if toks else start):a]
+            if toks and not re.fullmatch(r"[ \t\xa0]+|\n", between):
+                break
+            if not toks and a != start:
+                break
+            low = tok.lower().rstrip(".")
+            if tok[0].isupper() and (low not in STOP or toks) and low not in {"and", "or"}:
+                if toks and low in STOP and low not in NAME_PARTICLES and len(tok) > 3 and tok != tok.upper():
+                    break
+                toks.append((a, a + len(tok), tok))
+            elif toks and low in NAME_PARTICLES:
+                toks.append((a, a + len(tok), tok))
+            elif toks and re.fullmatch(r"[A-Z]\.?", tok):
+                toks.append((a, a + len(tok), tok))
+            else:
+                break
+            del gap
+        while toks and toks[-1][2].lower().rstrip(".") in NAME_PARTICLES:
+            toks.pop()
+        if not toks:
+            return None
+        s, e = toks[0][0], toks[-1][1]
+        if text[e - 1] == "." and not re.fullmatch(r"[A-Z]\.", toks[-1][2]) and len(toks[-1][2]) > 3:
+            e -= 1  # sentence period after a surname
+        name = text[s:e]
+        words = [w.lower().strip(".,") for w in name.split()]
+        if any(w in NOT_PERSON for w in words):
+            return None
+        # a gazetteer body or title inside the "name" means it is not a name
+        return (s, e)
+
+    def persons(self, se: SentenceEntities) -> None:
+        text, s = self.text, se.sentence
+        hits = se.hits
+        for th in [h for h in hits if h.kind == "title"]:
+            ts, te, of, former = self.title_phrase(se, th)
+            plural = th.text.lower().endswith("s") and not th.key.lower().endswith("s")
+            se.titles.append((ts, te, th.key, of, plural))
+            # title before the name (with an optional ", " or a short "on ..." phrase)
+            described = bool(re.search(r"\b(?:the|a|an|his|her|their|its)\s+(?:\S+\s+){0,2}$", text[max(s.start, ts - 25):ts]))
+            m = re.match(r"(?:\s+(?:on|for)\s+[^,.;]{3,60},)?[ \t\xa0\n]*" + (r"" if described or th.text.islower() else r",?[ \t\xa0\n]*"),
+                         text[te:s.end])
+            span = self.name_at(te + m.end(), s.end)
+            if span and not self._is_body(hits, span):
+                names = [span]
+                if plural:  # "Presidents A of X and B of Y"
+                    rest = span[1]
+                    while True:
+                        mm = re.match(r"\s+of\s+(?:the\s+)?", text[rest:s.end])
+                        if mm:
+                            h = next((x for x in hits if x.start == rest + mm.end()), None)
+                            if h:
+                                rest = h.end
+                        mm = re.match(r"\s*(?:,|and|,\s*and)\s+", text[rest:s.end])
+                        nxt = self.name_at(rest + mm.end(), s.end) if mm else None
+                        if not nxt or self._is_body(hits, nxt):
+                            break
+                        names.append(nxt)
+                        rest = nxt[1]
+                for a, b in names:
+                    own_of = of
+                    mm = re.match(r"\s+of\s+(?:the\s+)?", text[b:s.end])
+                    if mm:
+                        h = next((x for x in hits if x.start == b + mm.end()), None)
+                        if h and self.body_of(h):
+                            own_of = self.body_label(*self.body_of(h))
+                            for pm in se.mentions:
+                                if pm.start == h.start:
+                                    pm.role = "modifier"
+                    self.add_person(se, a, b, th.key, own_of, former, rule="title-before")
+                continue
+            # title after the name: "Bogdan Aurescu, foreign minister of Romania"
+            before = text[s.start:ts]
+            mm = re.search(r"([^\W\d_][\w'’.\-]*(?:\s+(?:[^\W\d_][\w'’.\-]*))*)\s*,\s*(?:the\s+|a\s+|who\s+is\s+(?:the\s+|also\s+the\s+)?)?$", before)
+            if mm:
+                cand_start = s.start + mm.start(1)
+                # take the last run of capitalised tokens as the name
+                toks = list(re.finditer(r"\S+", text[cand_start:s.start + mm.end(1)]))
+                k = len(toks)
+                while k > 0 and (toks[k - 1].group(0)[0].isupper() or toks[k - 1].group(0).lower() in NAME_PARTICLES):
+                    k -= 1
+                if k < len(toks):
+                    a = cand_start + toks[k].start()
+                    span = self.name_at(a, s.start + mm.end(1))
+                    if span and span[1] == s.start + mm.end(1) and not self._is_body(hits, span):
+                        self.add_person(se, span[0], span[1], th.key, of, former, rule="title-after")
+        self.counterparts(se)
+        self.honorific_and_speech(se)
+
+    def _is_body(self, hits: list[Hit], span: tuple[int, int]) -> bool:
+        return any(h.start < span[1] and span[0] < h.end and h.kind != "city" for h in hits)
+
+    def counterparts(self, se: SentenceEntities) -> None:
+        text, s = self.text, se.sentence
+        for m in re.finditer(r"\b(?:his|her|their)\s+(?:(\S+(?:\s\S+)?)\s+)?(counterparts?|colleagues?|opposite numbers?)\b", text[s.start:s.end]):
+            pos = s.start + m.end()
+            dem = None
+            if m.group(1):
+                h = next((x for x in se.hits if x.start == s.start + m.start(1)), None)
+                if h and self.body_of(h) and self.body_of(h)[0] == "country":
+                    dem = h.key
+                    for pm in se.mentions:
+                        if pm.start == h.start:
+                            pm.role = "modifier"
+            # whose counterpart: the nearest person before, else the sentence subject
+            owner = self._person_before(se, s.start + m.start())
+            title = None
+            if owner:
+                rec = self.ents.persons[owner]
+                title = rec.positions[0][0] if rec.positions else None
+            while True:
+                mm = re.match(r"[\s,]*(?:from\s+(?:the\s+)?\S+(?:\s\S+)?\s*,\s*)?", text[pos:s.end])
+                fm = re.match(r"[\s,]*from\s+(?:the\s+)?", text[pos:s.end])
+                if fm:
+                    h = next((x for x in se.hits if x.start == pos + fm.end()), None)
+                    if h and self.body_of(h):
+                        dem = h.key
+                        pos = h.end
+                        continue
+                span = self.name_at(pos + (mm.end() if mm else 0), s.end)
+                if not span or self._is_body(se.hits, span):
+                    # "his Japanese counterpart, Foreign Minister X": a title follows; handled there
+                    break
+                of = dem
+                fm2 = re.match(r"\s+(?:from|of)\s+(?:the\s+)?", text[span[1]:s.end])
+                end = span[1]
+                if fm2:
+                    h = next((x for x in se.hits if x.start == span[1] + fm2.end()), None)
+                    if h and self.body_of(h):
+                        of = h.key
+                        end = h.end
+                        for pm in se.mentions:
+                            if pm.start == h.start:
+                                pm.role = "modifier"
+                existing = self._person_at(se, span)
+                if existing:
+                    rec = self.ents.persons[existing]
+                    if title and of and not any(t == title for t, _ in rec.positions):
+                        rec.positions.append((title, of))
+                else:
+                    self.add_person(se, span[0], span[1], title, of, False, rule="counterpart")
+                nxt = re.match(r"\s*(?:,\s*and|and|,)\s+", text[end:s.end])
+                if not nxt:
+                    break
+                pos = end + nxt.end()
+                dem = None
+
+    def honorific_and_speech(self, se: SentenceEntities) -> None:
+        text, s = self.text, se.sentence
+        for m in re.finditer(r"\b(?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prince|Princess|Sheikh|Sheikha|King|Queen|Emir|Sultan)\s+(?=[A-Z])",
+                             text[s.start:s.end]):
+            span = self.name_at(s.start + m.end(), s.end)
+            if span and not self._is_body(se.hits, span) and not self._person_at(se, span):
+                title = m.group(0).strip().rstrip(".")
+                title = title if title in ("King", "Queen", "Emir", "Sultan") else None
+                self.add_person(se, span[0], span[1], title, None, False, rule="honorific")
+        # "Kairat Abdrakhmanov said", "said Kairat Abdrakhmanov", "Both Mr X and Mr Y"
+        for m in re.finditer(r"(?:^|[\s\"“(])([A-Z][\w'’\-]+(?:\s+(?:[A-Z][\w'’.\-]*|bin|al|de|da|van|von|el)){1,3})(?=\s+(?:has\s+|had\s+|also\s+|later\s+|then\s+)?" + SPEECH + r"\b)",
+                             text[s.start:s.end]):
+            a = s.start + m.start(1)
+            span = self.name_at(a, s.start + m.end(1))
+            if span and span[1] == s.start + m.end(1) and len(text[span[0]:span[1]].split()) >= 2 \
+                    and not self._is_body(se.hits, span) and not self._person_at(se, span):
+                self.add_person(se, span[0], span[1], None, None, False, rule="speaker")
+
+    def _person_at(self, se: SentenceEntities, span: tuple[int, int]) -> str | None:
+        for pm in se.mentions:
+            if pm.kind == "person" and pm.start < span[1] and span[0] < pm.end:
+                return pm.key
+        return None
+
+    def _person_before(self, se: SentenceEntities, pos: int) -> str | None:
+        best = None
+        for pm in se.mentions:
+            if pm.kind == "person" and pm.end <= pos:
+                best = pm.key
+        if best:
+            return best
+        # the most recent person of the article
+        recent = [k for k, r in self.ents.persons.items() if r.first < pos]
+        return recent[-1] if recent else None
+
+    def add_person(self, se: SentenceEntities, a: int, b: int, title: str | None, of: str | None,
+                   former: bool, rule: str) -> str:
+        name = re.sub(r"\s+", " ", self.text[a:b]).strip()
+        key = self._match_person(name) or name
+        rec = self.ents.persons.get(key)
+        if rec is None:
+            rec = self.ents.persons[key] = PersonRecord(name=name, first=a)
+        elif len(name) > len(rec.name) and name != rec.name:
+            # a fuller form: "Hayashi" first, "Yoshimasa Hayashi" later
+            rec.aliases.add(rec.name)
+            self.ents.persons[name] = rec
+            del self.ents.persons[key]
+            for sent in self.ents.sentences:
+                for pm in sent.mentions:
+                    if pm.kind == "person" and pm.key == key:
+                        pm.key = name
+            rec.name, key = name, name
+        if name != rec.name:
+            rec.aliases.add(name)
+        if title:
+            if former and not title.lower().startswith("former"):
+                title = "Former " + title
+            if of is None:
+                # same title without a body: keep one
+                if not any(t == title for t, _ in rec.positions):
+                    rec.positions.append((title, None))
+            else:
+                rec.positions = [(t, o) for t, o in rec.positions if not (t == title and o is None)]
+                if (title, of) not in rec.positions:
+                    rec.positions.append((title, of))
+        if of and of in self.gaz.countries and not former:
+            rec.country = rec.country or of
+        elif of and not former:
+            rec.org = rec.org or of
+        if not any(pm.kind == "person" and pm.start == a for pm in se.mentions):
+            se.mentions.append(PMention(a, b, "person", key, text=self.text[a:b]))
+            se.mentions.sort(key=lambda pm: pm.start)
+        return key
+
+    def _match_person(self, name: str) -> str | None:
+        """A person already known under a shorter or longer form of this name."""
+        toks = [t.lower() for t in name_tokens(name)]
+        if not toks:
+            return None
+        best = None
+        for key, rec in self.ents.persons.items():
+            for form in [rec.name, *rec.aliases]:
+                ftoks = [t.lower() for t in name_tokens(form)]
+                if not ftoks:
+                    continue
+                if ftoks == toks:
+                    return key
+                shorter, longer = (toks, ftoks) if len(toks) <= len(ftoks) else (ftoks, toks)
+                if len(shorter) < len(longer) and all(t in longer for t in shorter) and \
+                        (shorter[-1] == longer[-1] or shorter[0] == longer[0] or len(shorter) == 1):
+                    best = best or key
+        return best
+
+    def home(self) -> None:
+        """The country an article is about: its dateline's, else its most mentioned."""
+        ents = self.ents
+        for se in ents.sentences[:8]:
+            m = re.match(r"\s*([A-Z][A-Z .'-]{2,30})(?:,|\s+\(|\s+[-–—])", se.sentence.text)
+            if m:
+                city = m.group(1).strip().title()
+                c = self.gaz.country_of_city(city) or (city if city in self.gaz.countries else None)
+                if c:
+                    ents.home_country = c
+                    return
+        if ents.countries:
+            ents.home_country = max(ents.countries.items(), key=lambda kv: kv[1])[0]
+
+
+def find_entities(text: str, sentences: list[Sentence], gaz: Gazetteer) -> ArticleEntities:
+    """Countries, organizations and officials of one article, mention by mention."""
+    return _Scanner(text, sentences, gaz).run()

@@ -1,0 +1,438 @@
+"""Events: meetings and commitments, read sentence by sentence.
+
+A trigger (a meeting verb or noun, a commitment verb) splits its clause into a subject side
+and an object side; the parties on each side are the officials, or the countries and
+organizations where no official is named, found by :mod:`kg.entities` and :mod:`kg.coref`.
+Group descriptions ("the two officials"), pronouns ("he") and "his country" are resolved from
+the sentences before. Each event records the rule that produced it, its date (relative day
+words resolved against the publication date), place, occasion, status (held, planned,
+cancelled) and mode (in person, phone, video).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .coref import GROUP_RE, person_country, resolve_group
+from .dates import DATE_RE, day_phrases, resolve_day
+from .entities import ArticleEntities, PMention, SentenceEntities
+from .gazetteer import Gazetteer
+from .model import Commitment, Evidence, Meeting
+
+__all__ = ["find_events", "MEETING_TRIGGERS", "COMMITMENT_TRIGGERS"]
+
+# (rule name, pattern); the pattern's match is the trigger
+MEETING_TRIGGERS = [
+    ("held-talks", r"\b(?:held|hold|holds|holding|had|have|has|having|conducted|conduct|carried out|carry out|will carry out|began|opened|concluded)\s+"
+                   r"(?:(?!with\b|and\b|on\b|in\b)[\w'’-]+\s+){0,5}?(?:talks|meetings?|discussions|consultations|conversations?|phone calls?|"
+                   r"telephone calls?|calls?|video calls?|video conference|videoconference|summit|dialogue|tête-à-tête|tete-a-tete|audience)\b"),
+    ("met", r"\b(?:met|meets|meet|meeting)\b(?:\s+(?:separately\s+|also\s+|again\s+|later\s+)?with\b)?"),
+    ("talks-with", r"\b(?:talks|discussions|consultations|conversation|phone call|telephone call|call|video call|meeting|meetings|summit|tête-à-tête)\s+(?:with|between)\b"),
+    ("received", r"\b(?:received|receives|receiving|hosted|hosts|hosting|welcomed|welcomes|welcoming|greeted|greets)\b"),
+    ("phone", r"\b(?:called|phoned|rang|spoke|speaks|talked|talks|conferred|confers)\s+(?:by\s+phone\s+|by\s+telephone\s+|over\s+the\s+phone\s+|on\s+the\s+phone\s+|via\s+video\s+(?:link\s+)?)?(?:with|to)\b"),
+    ("called", r"\b(?:called|phoned|dialled|dialed)\b(?=\s+[A-Z])"),
+    ("shook-hands", r"\bshakes?\s+hands\s+with\b|\bshook\s+hands\s+with\b"),
+    ("attend", r"\b(?:attend|attends|attended|attending|participate in|participates in|participated in|participating in|"
+               r"take part in|takes part in|took part in|taking part in|co-chaired|chaired|chairs|chair)\b"),
+    ("visit", r"\b(?:visited|visits|paid (?:a|an official|a state|a working) visit to|arrived in|travelled to|traveled to)\b"),
+]
+COMMITMENT_TRIGGERS = [
+    ("agreed", r"\b(?:agreed|agree|agrees|agreeing)\b(?:\s+(?:on\s+)?(?:\w+\s+){0,2}?(?:to|that|on)\b)?"),
+    ("pledged", r"\b(?:pledged|pledges|pledge|vowed|vows|vow|promised|promises|promise|committed themselves|committed itself|committed|commits|undertook|undertakes|resolved)\s+(?:to|that|\$|US\$|an?\b|new|more|further|additional)"),
+    ("assured", r"\bassured\b"),
+    ("reaffirmed-commitment", r"\b(?:reaffirmed|reaffirming|reiterated|reiterating|expressed|confirmed|declared|declaring|stated|renewed|affirmed)\s+"
+                              r"(?:\w+\s+){0,3}?(?:commitments?|determination|readiness|willingness|intention|resolve)\s+(?:to|of)\b"),
+    ("commitment-to", r"\b(?:his|her|its|their)\s+commitment\s+to\b"),
+    ("confirmed-will", r"\bconfirmed\s+that\b(?=[^.]*\b(?:will|would)\b)"),
+    ("signed", r"\b(?:signed|sign|signs|inked|ink|concluded|forged)\s+(?:\w+\s+){0,4}?(?:agreements?|memorand(?:um|a)|MoUs?|MOUs?|accords?|deals?|treat(?:y|ies)|letters? of intent|declarations?|protocols?|contracts?|pacts?)\b"),
+    ("announced-aid", r"\b(?:announced|offered|announces|offers|approved|earmarked)\s+(?:an?\s+)?(?:\w+\s+){0,3}?(?:assistance|aid|support|funding|grant|loan|package|contribution)\b"),
+    ("will", r"\b(?:will|would|shall)\s+(?:also\s+|further\s+|jointly\s+|continue\s+to\s+|soon\s+|now\s+)*(?:provide|support|supporting|continue|work|cooperate|help|assist|give|offer|contribute|"
+             r"strengthen|deepen|expand|promote|boost|enhance|increase|send|deliver|supply|invest|fund|finance|implement|establish|build|maintain|facilitate|"
+             r"propose|back|stand|deploy|donate|extend|host|resume|jointly)\b"),
+]
+_NEG = re.compile(r"\b(?:not|n't|never|no|without|refused|declined|rejected|denied|failed to|cancel(?:l)?ed|postponed|called off)\b", re.I)
+_PLANNED = re.compile(
+    r"\b(?:will|would|shall|(?:is|are|was|were)\s+to|plans?|planned|planning|scheduled|expected|set|due|going|intends?|hopes?|hoped|ready|agreed|"
+    r"upcoming|forthcoming|next|proposed|possible|future|possibility|arrangement|invited|invitation|later this)\b\s*(?:\w+\s+){0,2}$", re.I)
+_CLAUSE_END = re.compile(
+    r";|:\s|\.\s|\s[-–—]\s|\bsaid\b|\bsays\b|\btold\b|\bnoted\b|\badded\b|\breported\b|,\s*(?:who|which|where|when|while|whose|as|after|before|during|amid|"
+    r"following|according|and\s+(?:discussed|agreed|signed|said|exchanged|reviewed|talked|spoke|expressed|stressed)|but)\b|"
+    r"\s(?:to\s+discuss|to\s+talk|on\s+the\s+sidelines|on\s+the\s+margins|on\s+the\s+occasion|during|amid|after|before|ahead\s+of|"
+    r"as\s+part|for\s+talks|for\s+the\s+first|in\s+order|while|because|since|where|which)\b")
+_SUBJ_BREAK = re.compile(r";|:\s|\.\s|,\s*(?:and|but|while|as|after|when)\s|\bsaid\s+(?:that\s+)?|\bsays\s+|\btold\s+\w+\s+(?:that\s+)?|\bafter\b|\bbefore\b|\bwhen\b|\bwhile\b|\bas\b")
+_PLACE = re.compile(r"\b(?:in|at|to|near|inside|from)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}(?:city|capital|town|port|resort)\s+of\s+)?$", re.I)
+_CAPITAL_DESC = re.compile(r"\bin\s+the\s+(\S+)\s+capital\b")
+_OCCASION = re.compile(
+    r"\b(?:on\s+the\s+(?:sidelines|margins|fringes)\s+of|during|at|to\s+attend|attend(?:ed|ing)?|in\s+the\s+framework\s+of|"
+    r"ahead\s+of|participate\s+in|take\s+part\s+in|took\s+part\s+in|chair)\s+(?:the\s+|a\s+|an\s+)?((?:[\w'’.-]+\s+){0,10}?"
+    r"(?:[Ss]ummit|[Cc]onference|[Ff]orum|[Mm]eeting|[Ss]ession|[Dd]ialogue|[Aa]ssembly|[Gg]athering|[Cc]ouncil|[Cc]ommission|G\d+|ministerial|[Ww]eek)"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|and|the|for))*)?)")
+_QUOTE = re.compile(r"[\"“]([^\"”]{8,})[\"”]")
+_SPEAKER_AFTER = re.compile(r"[\"”’],?\s*(?:\w+\s+){0,2}?(?:said|says|noted|added|stated|wrote|tweeted|posted|told)\b", re.I)
+
+_COMPILED_MEET = [(r, re.compile(p)) for r, p in MEETING_TRIGGERS]
+_COMPILED_COMMIT = [(r, re.compile(p)) for r, p in COMMITMENT_TRIGGERS]
+
+
+@dataclass
+class _Ctx:
+    ents: ArticleEntities
+    text: str
+    gaz: Gazetteer
+    published: str | None
+    last_group: list[str] | None = None
+    last_subject: str | None = None
+    last_date: str | None = None
+    last_place: str | None = None
+
+
+def _display(ctx: _Ctx, kind: str, key: str) -> str:
+    if kind == "org":
+        return ctx.gaz.orgs.get(key, {}).get("name", key) if key in ctx.gaz.orgs else ctx.ents.orgs.get(key, {}).get("name", key)
+    return key
+
+
+def _parties(ctx: _Ctx, se: SentenceEntities, a: int, b: int) -> list[tuple[str, str]]:
+    """Parties mentioned in [a, b): persons, and bodies that are not modifiers or places."""
+    out: list[tuple[str, str]] = []
+    text = ctx.text
+    for pm in se.mentions:
+        if pm.start < a or pm.end > b or pm.role != "party":
+            continue
+        if pm.kind != "person":
+            before = text[max(se.sentence.start, pm.start - 40):pm.start]
+            if _PLACE.search(before) and not re.search(r"\bfrom\s+(?:the\s+)?$", before):
+                continue
+            if re.match(r"['’]s\s+(?:\w+\s+){0,2}(?:officials?|delegation|government|side|ministry|foreign ministry)\b", text[pm.end:pm.end + 40]) is None \
+                    and re.match(r"['’]s?\s", text[pm.end:pm.end + 3]) and pm.kind == "country":
+                # "Russia's military buildup": a possessive that is not the actor
+                continue
+        item = (pm.kind, pm.key)
+        if item not in out:
+            out.append(item)
+    return out
+
+
+def _prefer_persons(ctx: _Ctx, parties: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Drop a country or organization represented by an official already among the parties."""
+    persons = [k for kind, k in parties if kind == "person"]
+    covered = set()
+    for k in persons:
+        rec = ctx.ents.persons.get(k)
+        if rec:
+            covered |= {o for _, o in rec.positions if o} | ({rec.country} if rec.country else set())
+    out = []
+    for kind, k in parties:
+        if kind != "person" and _display(ctx, kind, k) in covered:
+            continue
+        out.append((kind, k))
+    return out
+
+
+def _subject_start(ctx: _Ctx, s_start: int, trig_start: int) -> int:
+    seg = ctx.text[s_start:trig_start]
+    last = s_start
+    for m in _SUBJ_BREAK.finditer(seg):
+        last = s_start + m.end()
+    return last
+
+
+def _object_end(ctx: _Ctx, trig_end: int, s_end: int) -> int:
+    m = _CLAUSE_END.search(ctx.text, trig_end, s_end)
+    return m.start() if m else s_end
+
+
+def _implicit_subject(ctx: _Ctx, se: SentenceEntities, a: int, b: int) -> list[tuple[str, str]]:
+    """Parties named by a group description or a pronoun in [a, b)."""
+    seg = ctx.text[a:b]
+    m = None
+    for m in GROUP_RE.finditer(seg):
+        pass
+    if m:
+        return resolve_group(ctx.ents, m.group(0), a + m.start(), ctx.last_group)
+    if re.search(r"\b(?:he|she|He|She)\b", seg) or re.search(r"\b(?:his|her|His|Her)\s+$", seg) \
+            or re.search(r"\b(?:his|her|His|Her)\b", seg[:40]):
+        if ctx.last_subject:
+            return [("person", ctx.last_subject)]
+    return []
+
+
+def _date(ctx: _Ctx, sentence: str, future: bool) -> str | None:
+    if re.search(r"\bthe same day\b|\bthat day\b|\bon the same occasion\b", sentence, re.I):
+        return ctx.last_date
+    for m in day_phrases(sentence):
+        phrase = m.group(0)
+        if re.search(r"\b(?:since|until|by|from)\b", phrase, re.I):
+            continue
+        d = resolve_day(phrase, ctx.published, future=future)
+        if d:
+            return d
+    return None
+
+
+def _place(ctx: _Ctx, se: SentenceEntities) -> str | None:
+    text = ctx.text
+    s = se.sentence
+    m = _CAPITAL_DESC.search(s.text)
+    if m:
+        h = next((x for x in se.hits if x.start == s.start + m.start(1) and x.kind == "demonym"), None)
+        if h:
+            caps = ctx.gaz.countries.get(h.key, {}).get("capitals") or []
+            if caps:
+                return caps[0]
+    best = None
+    for h in se.hits:
+        if h.kind not in ("city", "capital", "country", "demonym"):
+            continue
+        before = text[max(s.start, h.start - 40):h.start]
+        if h.kind in ("city", "capital") and re.search(r"\b(?:in|at)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}(?:city|capital|town)\s+of\s+)?$", before, re.I):
+            return h.text if h.kind == "city" else h.text
+        if h.kind == "country" and re.search(r"\b(?:in|to)\s+(?:the\s+)?$", before, re.I) and best is None:
+            best = h.key
+    return best
+
+
+def _occasion(ctx: _Ctx, sentence: str) -> str | None:
+    m = _OCCASION.search(sentence)
+    if m:
+        occ = m.group(1).strip().rstrip(",.")
+        return occ if len(occ) > 3 else None
+    return None
+
+
+def _status(ctx: _Ctx, sentence: str, trig_start_rel: int, trig_text: str) -> str | None:
+    before = sentence[max(0, trig_start_rel - 60):trig_start_rel]
+    window = before[-40:] + trig_text
+    if re.search(r"\b(?:did\s+not|didn't|does\s+not|doesn't|won't|will\s+not|would\s+not|not\s+to|never|no\s+(?:plans?\s+to\s+)?|cannot|can't)\s+(?:\w+\s+){0,2}$",
+                 before[-40:], re.I) or re.search(r"\bno\s+(?:\w+\s+){0,2}$", before[-25:], re.I):
+        return None
+    if re.search(r"\b(?:cancel(?:l)?ed|postponed|called off|scrapped)\b", sentence, re.I):
+        return "cancelled"
+    if _PLANNED.search(before) or re.match(r"\s*(?:will|to)\b", trig_text):
+        return "planned"
+    if re.search(r"\b(?:will|would|shall)\b", window, re.I):
+        return "planned"
+    return "held"
+
+
+def _mode(sentence: str) -> tuple[str, str | None, str]:
+    low = sentence.lower()
+    if re.search(r"\bvideo\b|\bvirtual(?:ly)?\b|\bvideoconference\b|\bonline\b", low):
+        return "video", "phone", "041"
+    if re.search(r"\b(?:phone|telephone|called|phoned|call)\b", low):
+        return "phone", "phone", "041"
+    return "in person", None, "040"
+
+
+def _speaker(ctx: _Ctx, se: SentenceEntities, pos: int) -> str | None:
+    """The person a quote or "his country" belongs to: named after the quote, or the subject."""
+    s = se.sentence
+    after = [pm for pm in se.mentions if pm.kind == "person" and pm.start > pos]
+    if _SPEAKER_AFTER.search(s.text) and after:
+        return after[-1].key
+    before = [pm for pm in se.mentions if pm.kind == "person" and pm.start < pos]
+    if before:
+        return before[0].key
+    if after:
+        return after[0].key
+    return ctx.last_subject
+
+
+def _names(ctx: _Ctx, parties: list[tuple[str, str]]) -> list[str]:
+    out = []
+    for kind, key in parties:
+        n = ctx.ents.persons[key].name if kind == "person" and key in ctx.ents.persons else _display(ctx, kind, key)
+        if n not in out:
+            out.append(n)
+    return out
+
+
+def _meetings_in(ctx: _Ctx, se: SentenceEntities) -> list[Meeting]:
+    s, text = se.sentence, ctx.text
+    out: list[Meeting] = []
+    used_until = s.start
+    triggers = []
+    for rule, rx in _COMPILED_MEET + [(f"user:{p}", re.compile(r"\b" + re.escape(p) + r"\b")) for p in ctx.gaz.meeting_triggers]:
+        for m in rx.finditer(s.text):
+            triggers.append((s.start + m.start(), s.start + m.end(), rule, m.group(0)))
+    triggers.sort()
+    # overlapping triggers: keep the first/longest
+    kept = []
+    for t in triggers:
+        if kept and t[0] < kept[-1][1]:
+            continue
+        kept.append(t)
+    for ts, te, rule, ttext in kept:
+        if rule in ("met", "talks-with") and re.match(r"meeting\b", ttext) and not re.match(r"meeting\s+(?:with|between)", ttext) \
+                and rule == "met":
+            # "the meeting" as a noun: only a meeting with its parties around it
+            pass
+        status = _status(ctx, s.text, ts - s.start, ttext)
+        if status is None:
+            continue
+        subj_a = max(_subject_start(ctx, s.start, ts), used_until)
+        obj_b = _object_end(ctx, te, s.end)
+        subj = _parties(ctx, se, subj_a, ts)
+        obj = _parties(ctx, se, te, obj_b)
+        if rule == "talks-with" and ttext.endswith("between"):
+            subj = []
+        if rule in ("attend",):
+            # attending a meeting of an organization: the organization is the other party
+            obj = [p for p in obj if p[0] == "org"] or [p for p in _parties(ctx, se, te, s.end) if p[0] == "org"][:1]
+            if not obj or not re.search(r"\b(?:meeting|summit|session|conference|forum|council|assembly|gathering|dialogue)\b",
+                                        text[te:obj_b if obj_b > te else s.end], re.I):
+                continue
+        if rule == "visit":
+            continue  # visits are recorded through their meetings; a lone visit has no counterpart
+        if rule == "received" and not any(k == "person" for k, _ in obj) and not re.search(r"\bcall\b", text[te:te + 30]):
+            continue
+        if not subj:
+            subj = _implicit_subject(ctx, se, subj_a, ts) if rule != "talks-with" or not ttext.endswith("between") else []
+        parties = _prefer_persons(ctx, subj + [p for p in obj if p not in subj])
+        if len(parties) < 2:
+            continue
+        if rule == "met" and not obj and len(subj) < 2:
+            continue
+        future = status == "planned"
+        mode, plover_mode, cameo = _mode(s.text)
+        host = guest = None
+        if rule == "received" and subj and obj:
+            host, guest = _names(ctx, subj[:1])[0], _names(ctx, obj[:1])[0]
+            plover_mode, cameo = plover_mode or "host", "043" if mode == "in person" else cameo
+        if rule == "attend":
+            plover_mode = "multilateral"
+        meeting = Meeting(
+            participants=_names(ctx, parties),
+            evidence=Evidence(s.text, s.start, s.end, rule=f"meeting:{rule}"),
+            date=_date(ctx, s.text, future), place=_place(ctx, se), occasion=_occasion(ctx, s.text),
+            status=status, mode=mode, host=host, guest=guest,
+            plover="CONSULT" if status == "held" else "AGREE", plover_mode=plover_mode,
+            cameo=cameo if status == "held" else "036",
+            confidence=0.9 if len(subj) and len(obj) else 0.7,
+        )
+        out.append(meeting)
+        used_until = obj_b
+        ctx.last_group = [k for kind, k in parties]
+    return out
+
+
+def _commitments_in(ctx: _Ctx, se: SentenceEntities) -> list[Commitment]:
+    s, text = se.sentence, ctx.text
+    out: list[Commitment] = []
+    triggers = []
+    for rule, rx in _COMPILED_COMMIT + [(f"user:{p}", re.compile(r"\b" + re.escape(p) + r"\b")) for p in ctx.gaz.commitment_triggers]:
+        for m in rx.finditer(s.text):
+            triggers.append((s.start + m.start(), s.start + m.end(), rule, m.group(0)))
+    triggers.sort()
+    kept = []
+    for t in triggers:
+        # one commitment per clause: a trigger inside the content of the previous one is the same pledge
+        if kept and (t[0] < kept[-1][1] or (t[2] == "will" and not re.search(r"\band\s+(?:we\s+|they\s+|it\s+)?$", text[kept[-1][1]:t[0]][-30:])
+                                                and t[0] - kept[-1][1] < 150)):
+            continue
+        kept.append(t)
+    for ts, te, rule, ttext in kept:
+        before = text[max(s.start, ts - 50):ts]
+        if _NEG.search(before[-25:]) or re.search(r"\b(?:asked|urged|called on|calls on|requested|hope[sd]?|wants?|wanted|if)\b[^,]*$", before[-60:], re.I):
+            continue
+        if rule == "agreed" and re.search(r"\b(?:roadmap|framework|plan|consensus|deal)\s+$", before):
+            pass
+        subj_a = _subject_start(ctx, s.start, ts)
+        subj = _parties(ctx, se, subj_a, ts)
+        in_quote = any(qm.start() + s.start < ts < qm.end() + s.start for qm in _QUOTE.finditer(s.text))
+        seg = text[subj_a:ts]
+        if re.search(r"\b(?:his|her)\s+(?:country|government|nation)\b", seg) or (in_quote and re.search(r"\b(?:we|We|I)\b", seg)):
+            sp = _speaker(ctx, se, ts)
+            subj = [("person", sp)] if sp else subj
+        elif not subj:
+            subj = _implicit_subject(ctx, se, subj_a, ts)
+            if not subj and in_quote:
+                sp = _speaker(ctx, se, ts)
+                subj = [("person", sp)] if sp else []
+        subj = _prefer_persons(ctx, subj)
+        if not subj:
+            continue
+        end = _object_end(ctx, te, s.end) if rule not in ("agreed", "pledged", "will", "confirmed-will") else _content_end(text, te, s.end)
+        content = re.sub(r"\s+", " ", text[te:end]).strip(" ,;:\"“”'")
+        if rule == "signed":
+            content = re.sub(r"\s+", " ", text[ts:_content_end(text, te, s.end)]).strip(" ,;:\"“”'")
+            content = re.sub(r"^(?:signed|sign|signs|inked|ink|concluded|forged)\s+", "", content)
+        if len(content) < 3:
+            continue
+        obj = [p for p in _parties(ctx, se, te, end) if p not in subj]
+        counterpart = None
+        if obj:
+            kind, key = obj[0]
+            counterpart = _names(ctx, [obj[0]])[0]
+            own = {person_country(ctx.ents, k) for kd, k in subj if kd == "person"} | {k for kd, k in subj}
+            if key in own or counterpart in own:
+                counterpart = None
+        out.append(Commitment(
+            actors=_names(ctx, subj), content=content, counterpart=counterpart,
+            evidence=Evidence(s.text, s.start, s.end, rule=f"commitment:{rule}"),
+            plover="SUPPORT" if rule == "signed" else "AGREE", cameo="057" if rule == "signed" else "030",
+            confidence=0.8 if rule in ("agreed", "pledged", "signed") else 0.6,
+        ))
+        if len(subj) >= 2:
+            ctx.last_group = [k for _, k in subj]
+    return out
+
+
+def _content_end(text: str, a: int, b: int) -> int:
+    m = re.search(r",\s*(?:the\s+\w+(?:\s+\w+)?\s+)?(?:said|says|reported|noted|added|according to)\b|,\s*according\b|\s[-–—]\s|;|,?\s+and\s+(?:we|they|he|she|it)\s+will\b", text[a:b])
+    return a + m.start() if m else b
+
+
+def find_events(ents: ArticleEntities, text: str, gaz: Gazetteer, published: str | None) -> tuple[list[Meeting], list[Commitment]]:
+    """Meetings and commitments of one article, in text order, one meeting per encounter."""
+    ctx = _Ctx(ents=ents, text=text, gaz=gaz, published=published)
+    meetings: list[Meeting] = []
+    commitments: list[Commitment] = []
+    for se in ents.sentences:
+        s = se.sentence
+        if s.furniture:
+            continue
+        ms = _meetings_in(ctx, se)
+        cs = _commitments_in(ctx, se)
+        for m in ms:
+            if m.place:
+                ctx.last_place = m.place
+        for m in ms:
+            _merge_meeting(meetings, m)
+        commitments.extend(cs)
+        # discourse state for the next sentences
+        persons = [pm.key for pm in se.mentions if pm.kind == "person" and pm.role == "party"]
+        if persons:
+            ctx.last_subject = persons[0]
+            uniq = list(dict.fromkeys(persons))
+            if len(uniq) >= 2 and not ms and not cs:
+                ctx.last_group = uniq
+        d = _date(ctx, s.text, False)
+        if d and DATE_RE.search(s.text) or d and re.search(r"\b(?:on|late on)\s+\w+day\b", s.text):
+            ctx.last_date = d
+        for m in ms:
+            if m.date:
+                ctx.last_date = m.date
+    return meetings, commitments
+
+
+def _merge_meeting(meetings: list[Meeting], m: Meeting) -> None:
+    """One meeting per encounter: the same parties, compatible date, place and mode, are one event."""
+    for old in meetings:
+        if set(old.participants) != set(m.participants):
+            continue
+        if old.date and m.date and old.date != m.date:
+            continue
+        if old.mode != m.mode and "in person" not in (old.mode,) and m.mode != "in person":
+            continue
+        if old.status != m.status and "held" in (old.status, m.status) and old.date != m.date:
+            continue
+        if old.place and m.place and old.place != m.place and not (old.place in m.place or m.place in old.place):
+            continue
+        old.date = old.date or m.date
+        old.place = old.place or m.place
+        old.occasion = old.occasion or m.occasion
+        if m.status == "held":
+            old.status = "held"
+        return
+    meetings.append(m)

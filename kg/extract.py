@@ -1,0 +1,55 @@
+"""One article in, one :class:`~kg.model.Extraction` out: the extraction stages in order.
+
+read -> sentences -> entities -> aliases and coreference -> events. Pure: the same article
+and gazetteer always give the same extraction.
+"""
+from __future__ import annotations
+
+from .coref import add_alias_mentions, add_descriptions
+from .entities import find_entities
+from .events import find_events
+from .gazetteer import Gazetteer, get_gazetteer
+from .model import Article, Country, Extraction, Organization, Person, Position
+from .sentences import split_sentences
+
+__all__ = ["extract_article"]
+
+# national posts whose country a reader takes from the article when the text leaves it out
+_NATIONAL = {"Foreign Minister", "Prime Minister", "President", "External Affairs Minister", "Foreign Secretary",
+             "Chancellor", "Defense Minister", "Interior Minister", "Finance Minister", "Head of State"}
+
+
+def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extraction:
+    gaz = gaz or get_gazetteer()
+    text = article.text
+    sentences = split_sentences(text)
+    ents = find_entities(text, sentences, gaz)
+    add_alias_mentions(ents, text)
+    add_descriptions(ents, text, gaz)
+    meetings, commitments = find_events(ents, text, gaz, article.published)
+
+    mentioned = {pm.key for se in ents.sentences if not se.sentence.furniture
+                 for pm in se.mentions if pm.kind == "person"}
+    persons = []
+    for key, rec in ents.persons.items():
+        if key not in mentioned:
+            continue
+        positions = []
+        for title, of in rec.positions:
+            if of is None and title in _NATIONAL:
+                of = rec.country or ents.home_country
+            if of and of in gaz.countries and of not in ents.countries:
+                ents.countries[of] = 0
+            p = Position(title, of)
+            if p not in positions:
+                positions.append(p)
+        persons.append(Person(name=rec.name, aliases=sorted(a for a in rec.aliases if a != rec.name),
+                              positions=positions, country=rec.country, former=rec.former))
+    countries = []
+    for name in ents.countries:
+        c = gaz.countries.get(name, {})
+        countries.append(Country(name=name, iso2=c.get("iso2"), iso3=c.get("iso3"), wikidata=c.get("wikidata")))
+    orgs = [Organization(name=o["name"], aliases=sorted(o["aliases"]), id=o.get("id"), wikidata=o.get("wikidata"))
+            for o in ents.orgs.values()]
+    return Extraction(article=article, persons=persons, countries=countries, organizations=orgs,
+                      meetings=meetings, commitments=commitments)

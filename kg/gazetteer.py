@@ -1,0 +1,251 @@
+"""Reference data (countries, organizations, titles, cities, trigger words) and fast lookup.
+
+All names go into one Aho-Corasick automaton (pyahocorasick) over lower-cased text: one
+pass finds every country name, demonym, capital, organization name or acronym, title form
+and city in an article. Proper names must be capitalised in the text and acronyms must
+match exactly, so "chad" in lower case or "us" the pronoun never match.
+
+User dictionaries (``kg extract --dict FILE``) are JSON Lines files whose records add to the
+reference data without touching code::
+
+    {"type": "title", "title": "Foreign Minister", "forms": ["top envoy"]}
+    {"type": "organization", "id": "quad", "name": "Quadrilateral Security Dialogue", "aliases": ["Quad"]}
+    {"type": "alias", "name": "United States", "aliases": ["Uncle Sam"]}      # country or organization
+    {"type": "country", "name": "Wakanda", "iso2": "WK", "demonyms": ["Wakandan"], "capitals": ["Birnin Zana"]}
+    {"type": "meeting_trigger", "pattern": "broke bread with"}
+    {"type": "commitment_trigger", "pattern": "swore to"}
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import ahocorasick
+
+from .errors import InputError
+
+DATA_DIR = Path(__file__).parent / "data"
+
+__all__ = ["DATA_DIR", "Gazetteer", "Hit", "get_gazetteer", "load_user_dictionary", "lower_same_length"]
+
+
+@dataclass(frozen=True)
+class Hit:
+    start: int
+    end: int
+    kind: str  # "country" | "demonym" | "capital" | "org" | "title" | "city"
+    key: str  # canonical country name, org id, normalised title, city name
+    text: str
+
+
+@dataclass
+class Gazetteer:
+    countries: dict[str, dict] = field(default_factory=dict)  # canonical name -> record
+    orgs: dict[str, dict] = field(default_factory=dict)  # id -> record
+    titles: dict[str, dict] = field(default_factory=dict)  # normalised title -> record
+    cities: dict[str, str] = field(default_factory=dict)  # city name -> iso2
+    capital_of: dict[str, str] = field(default_factory=dict)  # capital city -> country name
+    iso2_country: dict[str, str] = field(default_factory=dict)  # iso2 -> canonical country name
+    meeting_triggers: list[str] = field(default_factory=list)
+    commitment_triggers: list[str] = field(default_factory=list)
+    _forms: dict[str, list[tuple[str, str, str]]] = field(default_factory=dict)  # lower form -> [(kind, key, form)]
+    _automaton: object = None
+
+    # -- building -------------------------------------------------------------------------
+    def add_form(self, form: str, kind: str, key: str) -> None:
+        form = form.strip()
+        if len(form) < 2:
+            return
+        entry = (kind, key, form)
+        lst = self._forms.setdefault(lower_same_length(form), [])
+        if entry not in lst:
+            lst.append(entry)
+        self._automaton = None
+
+    def add_country(self, rec: dict) -> None:
+        name = rec["name"]
+        self.countries[name] = rec
+        if rec.get("iso2"):
+            self.iso2_country[rec["iso2"]] = name
+        self.add_form(name, "country", name)
+        for a in rec.get("aliases") or []:
+            self.add_form(a, "country", name)
+        for d in rec.get("demonyms") or []:
+            self.add_form(d, "demonym", name)
+        for c in rec.get("capitals") or []:
+            self.add_form(c, "capital", name)
+            self.capital_of.setdefault(c, name)
+
+    def add_org(self, rec: dict) -> None:
+        oid = rec.get("id") or rec["name"]
+        old = self.orgs.get(oid)
+        if old:
+            old["aliases"] = sorted(set(old.get("aliases") or []) | set(rec.get("aliases") or []))
+            rec = old
+        self.orgs[oid] = rec
+        for n in [rec["name"], *(rec.get("aliases") or [])]:
+            self.add_form(n, "org", oid)
+
+    def add_title(self, rec: dict) -> None:
+        title = rec["title"]
+        old = self.titles.get(title)
+        if old:
+            old["forms"] = sorted(set(old.get("forms") or []) | set(rec.get("forms") or []))
+            rec = old
+        self.titles[title] = rec
+        for f in [title, *(rec.get("forms") or [])]:
+            self.add_form(f, "title", title)
+
+    def add_city(self, name: str, iso2: str) -> None:
+        self.cities.setdefault(name, iso2)
+        self.add_form(name, "city", name)
+
+    def apply(self, rec: dict, where: str = "") -> None:
+        """Add one user-dictionary record."""
+        kind = rec.get("type")
+        try:
+            if kind == "title":
+                self.add_title({"title": rec["title"], "forms": rec.get("forms") or []})
+            elif kind in ("organization", "org"):
+                self.add_org({"id": rec.get("id") or rec["name"], "name": rec["name"],
+                              "aliases": rec.get("aliases") or [], "wikidata": rec.get("wikidata")})
+            elif kind == "country":
+                self.add_country({**rec})
+            elif kind == "alias":
+                name = rec["name"]
+                if name in self.countries:
+                    for a in rec.get("aliases") or []:
+                        self.add_form(a, "country", name)
+                else:
+                    oid = next((i for i, o in self.orgs.items() if name in (i, o["name"])), None)
+                    if oid is None:
+                        raise InputError(f"{where}: alias for unknown country or organization {name!r}")
+                    self.add_org({"id": oid, "name": self.orgs[oid]["name"], "aliases": rec.get("aliases") or []})
+            elif kind == "meeting_trigger":
+                self.meeting_triggers.append(rec["pattern"])
+            elif kind == "commitment_trigger":
+                self.commitment_triggers.append(rec["pattern"])
+            else:
+                raise InputError(f"{where}: unknown record type {kind!r} (title, organization, alias, country, "
+                                 "meeting_trigger, commitment_trigger)")
+        except KeyError as e:
+            raise InputError(f"{where}: missing field {e.args[0]!r}") from None
+
+    # -- lookup ---------------------------------------------------------------------------
+    def automaton(self):
+        if self._automaton is None:
+            a = ahocorasick.Automaton()
+            for form, entries in self._forms.items():
+                a.add_word(form, (len(form), entries))
+            a.make_automaton()
+            self._automaton = a
+        return self._automaton
+
+    def scan(self, text: str) -> list[Hit]:
+        """Every gazetteer name in ``text``: longest match first, no overlaps, word-bounded."""
+        low = lower_same_length(text)
+        n = len(text)
+        found = []
+        for end, (length, entries) in self.automaton().iter(low):
+            start = end - length + 1
+            if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-_@#/"):
+                continue
+            if end + 1 < n and (text[end + 1].isalnum() or (text[end + 1] == "-" and end + 2 < n and text[end + 2].islower())):
+                continue
+            surface = text[start:end + 1]
+            for kind, key, form in entries:
+                if _case_ok(surface, form, kind):
+                    found.append((start, -(end + 1), kind, key, surface))
+                    break
+        found.sort()
+        out: list[Hit] = []
+        last = -1
+        for start, neg_end, kind, key, surface in found:
+            if start < last:
+                continue
+            out.append(Hit(start, -neg_end, kind, key, surface))
+            last = -neg_end
+        return out
+
+    def country_of_city(self, city: str) -> str | None:
+        iso2 = self.cities.get(city)
+        return self.capital_of.get(city) or (self.iso2_country.get(iso2) if iso2 else None)
+
+
+def _case_ok(surface: str, form: str, kind: str) -> bool:
+    if form.isupper() and len(form) <= 8:
+        return surface == form  # acronyms match exactly: "AU", "US", "FM"
+    if kind == "title":
+        return True  # "foreign minister", "Foreign Minister", "FOREIGN MINISTER"
+    return surface[0].isupper()  # proper names are capitalised
+
+
+def lower_same_length(text: str) -> str:
+    """Lower case that keeps every offset (a few characters change length when lowered)."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+def _read_jsonl(path, where: str) -> list[dict]:
+    out = []
+    for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if line.strip() and not line.lstrip().startswith("#"):
+            try:
+                out.append(json.loads(line))
+            except json.JSONDecodeError as e:
+                raise InputError(f"{where}:{lineno}: malformed JSON ({e.msg})") from None
+    return out
+
+
+@lru_cache(maxsize=1)
+def _base() -> Gazetteer:
+    data = DATA_DIR
+    g = Gazetteer()
+    for rec in json.loads((data / "countries.json").read_text(encoding="utf-8")):
+        g.add_country(rec)
+    for rec in _read_jsonl(data / "organizations.jsonl", "organizations.jsonl"):
+        g.add_org(rec)
+    for rec in _read_jsonl(data / "titles.jsonl", "titles.jsonl"):
+        g.add_title(rec)
+    extra = data / "extra.jsonl"
+    if extra.is_file():
+        for i, rec in enumerate(_read_jsonl(extra, "extra.jsonl")):
+            g.apply(rec, f"extra.jsonl:{i + 1}")
+    for line in (data / "cities.tsv").read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if len(parts) >= 3 and parts[0] and not line.startswith("#") and parts[0] != "name":
+            g.add_city(parts[0], parts[2])
+            if parts[1] and parts[1] != parts[0]:
+                g.add_city(parts[1], parts[2])
+    return g
+
+
+def load_user_dictionary(path: str) -> list[dict]:
+    p = Path(path)
+    if not p.is_file():
+        raise InputError(f"{path}: no such dictionary file")
+    try:
+        return _read_jsonl(p, path)
+    except UnicodeDecodeError:
+        raise InputError(f"{path}: not UTF-8 text") from None
+
+
+_cache: dict[tuple, Gazetteer] = {}
+
+
+def get_gazetteer(user_records: tuple[tuple[str, str], ...] = ()) -> Gazetteer:
+    """The reference gazetteer, extended by user dictionary records ((where, json) pairs)."""
+    if not user_records:
+        return _base()
+    if user_records not in _cache:
+        import copy
+        g = copy.deepcopy(_base())
+        g._automaton = None
+        for where, rec in user_records:
+            g.apply(json.loads(rec), where)
+        _cache[user_records] = g
+    return _cache[user_records]

@@ -1,0 +1,136 @@
+"""Read articles from .txt files, folders, JSON Lines corpora and standard input, one at a time.
+
+Inputs are streamed: a corpus of any size is read line by line and never held whole.
+Unreadable input raises :class:`kg.errors.InputError` with one clear line naming the file
+(and, for JSON Lines, the line number).
+"""
+from __future__ import annotations
+
+import io
+import json
+import sys
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from .dates import find_publication_date
+from .errors import InputError
+from .model import Article
+
+__all__ = ["iter_articles", "article_from_text", "TEXT_SUFFIXES", "CORPUS_SUFFIXES"]
+
+TEXT_SUFFIXES = {".txt", ".text"}
+CORPUS_SUFFIXES = {".jsonl", ".ndjson"}
+MAX_ARTICLE_CHARS = 2_000_000  # a longer "article" is not news; cut it rather than stall
+
+
+def _clean(text: str) -> str:
+    # NUL and other C0 controls (but tab/newline) are never part of news text
+    text = text[:MAX_ARTICLE_CHARS]
+    if any(ord(c) < 32 and c not in "\t\n\r" for c in text[:100000]) or "\x00" in text:
+        text = "".join(c if ord(c) >= 32 or c in "\t\n\r" else " " for c in text)
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def article_from_text(text: str, id: str, source: str | None = None) -> Article:
+    """A pasted news page: headline first, a timestamp giving the publication date."""
+    text = _clean(text)
+    title = next((line.strip() for line in text.splitlines() if line.strip()), None)
+    return Article(id=id, text=text, published=find_publication_date(text), title=title, source=source)
+
+
+def _decode(data: bytes, name: str) -> str:
+    if b"\x00" in data[:8192]:
+        raise InputError(f"{name}: binary file, not text")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        raise InputError(f"{name}: not UTF-8 text (byte {e.start})") from None
+
+
+def _article_from_record(rec: object, where: str) -> Article:
+    if not isinstance(rec, dict):
+        raise InputError(f"{where}: expected a JSON object with \"id\" and \"text\"")
+    text = rec.get("text")
+    if not isinstance(text, str):
+        raise InputError(f"{where}: missing \"text\" string")
+    rid = rec.get("id")
+    if rid is None or isinstance(rid, (dict, list)):
+        raise InputError(f"{where}: missing \"id\"")
+    published = rec.get("published")
+    if published is not None and not isinstance(published, str):
+        raise InputError(f"{where}: \"published\" must be a date string or null")
+    text = _clean(text)
+    if published:
+        published = published[:10]
+        if find_publication_date(published) is None:
+            raise InputError(f"{where}: \"published\" is not a date: {published[:40]!r}")
+    url = rec.get("url") if isinstance(rec.get("url"), str) else None
+    title = rec.get("title") if isinstance(rec.get("title"), str) else None
+    return Article(id=str(rid), text=text, published=published or find_publication_date(text),
+                   url=url, title=title, source=where)
+
+
+def _iter_jsonl(lines: Iterable[bytes | str], name: str) -> Iterator[Article]:
+    for lineno, raw in enumerate(lines, 1):
+        if isinstance(raw, bytes):
+            try:
+                raw = raw.decode("utf-8-sig" if lineno == 1 else "utf-8")
+            except UnicodeDecodeError:
+                raise InputError(f"{name}:{lineno}: not UTF-8 text") from None
+        if not raw.strip():
+            continue
+        try:
+            rec = json.loads(raw)
+        except json.JSONDecodeError as e:
+            raise InputError(f"{name}:{lineno}: malformed JSON ({e.msg})") from None
+        yield _article_from_record(rec, f"{name}:{lineno}")
+
+
+def _iter_file(path: Path, base: Path | None = None) -> Iterator[Article]:
+    name = str(path)
+    try:
+        if path.suffix.lower() in CORPUS_SUFFIXES:
+            with path.open("rb") as f:
+                head = f.read(8192)
+                if b"\x00" in head:
+                    raise InputError(f"{name}: binary file, not text")
+                f.seek(0)
+                yield from _iter_jsonl(f, name)
+            return
+        text = _decode(path.read_bytes(), name)
+    except OSError as e:
+        raise InputError(f"{name}: cannot read ({e.strerror or e})") from None
+    rel = path.relative_to(base) if base else Path(path.name)
+    yield article_from_text(text, id=str(rel.with_suffix("")), source=name)
+
+
+def _iter_stdin() -> Iterator[Article]:
+    data = sys.stdin.buffer.read() if hasattr(sys.stdin, "buffer") else sys.stdin.read().encode("utf-8")
+    text = _decode(data, "<stdin>")
+    if text.lstrip().startswith("{"):
+        yield from _iter_jsonl(io.StringIO(text), "<stdin>")
+    else:
+        yield article_from_text(text, id="stdin", source="<stdin>")
+
+
+def iter_articles(inputs: Iterable[str]) -> Iterator[Article]:
+    """Every article of every input, in order; raises InputError on the first bad one."""
+    for spec in inputs:
+        if spec == "-":
+            yield from _iter_stdin()
+            continue
+        path = Path(spec)
+        if path.is_dir():
+            files = sorted(p for p in path.rglob("*")
+                           if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES | CORPUS_SUFFIXES
+                           and not any(part.startswith(".") for part in p.relative_to(path).parts))
+            if not files:
+                raise InputError(f"{spec}: no articles in this folder (looked for .txt and .jsonl files)")
+            for f in files:
+                yield from _iter_file(f, base=path)
+        elif path.is_file():
+            yield from _iter_file(path)
+        elif path.exists():
+            raise InputError(f"{spec}: not a file or folder")
+        else:
+            raise InputError(f"{spec}: no such file or folder")

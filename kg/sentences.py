@@ -1,0 +1,123 @@
+"""Split an article into sentences with character offsets, and mark page furniture.
+
+News pages come as pasted text: one paragraph a line, or hard-wrapped at ~70 columns,
+followed by lists of other articles' headlines ("POPULAR ARTICLE", "Related Stories",
+"Advertisement", bullet dashes). Furniture sentences are kept (offsets stay true) but flagged,
+and later stages read nothing from them.
+"""
+from __future__ import annotations
+
+import re
+
+from .model import Sentence
+
+__all__ = ["split_sentences", "is_credit_line"]
+
+# abbreviations after which a period does not end a sentence
+_ABBREV = {
+    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "adm", "gov", "sen", "rep",
+    "st", "mt", "no", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+    "dec", "u.s", "u.n", "u.k", "e.u", "inc", "ltd", "co", "corp", "jr", "sr", "hon", "h.e", "rev", "est",
+    "approx", "dept", "fig", "p.m", "a.m", "d.c", "h.h", "h.r.h", "s.m", "etc", "al",
+}
+_BOUNDARY = re.compile(r"""(?<=[.!?])["”’']?\)?(?=\s+["“‘'(]?[A-Z0-9])|(?<=[.!?]["”’])(?=\s)""")
+_FURNITURE_MARKER = re.compile(
+    r"^\s*(?:[-–—•*|·]+|advertisement:?|\W*(?:popular|most read|most popular|trending|related"
+    r"(?: articles?| stories| news| posts)?|read more|read also|also read|see also|more (?:from|stories|news)"
+    r"|recommended|latest news|top stories|access ranking|editor'?s picks|you may also like|share this|share on"
+    r"|tags?:|photos?|videos?)\b.*)\s*$",
+    re.IGNORECASE)
+_CREDIT = re.compile(
+    r"^\s*(?:\(?(?:by|edited by|compiled by|reporting by|writing by|reported by|translated by|web editor|"
+    r"editor|photo(?:graph)?s?|source|credit|image)\b[:/ ]|.*\(@\w+\)|.*\bphoto/|\(.*\bphoto\b)",
+    re.IGNORECASE)
+
+
+def is_credit_line(text: str) -> bool:
+    """Bylines and photo or editor credits: the names there are journalists, not officials."""
+    return bool(_CREDIT.match(text)) and len(text) < 200
+
+
+def _looks_like_headline(line: str) -> bool:
+    words = re.findall(r"[A-Za-z][\w'’-]*", line)
+    if len(words) < 3 or line.rstrip().endswith((".", ".”", '."', ":")):
+        return False
+    caps = sum(w[0].isupper() for w in words)
+    return caps / len(words) >= 0.5 or len(line) < 140
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each non-empty logical line; hard-wrapped paragraphs are joined."""
+    raw = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    lengths = [e - s for s, e in raw]
+    long_lines = [n for n in lengths if n > 40]
+    wrapped = (sum(1 for n in long_lines if 55 <= n <= 82) >= 4
+               and sum(1 for n in long_lines if n <= 82) >= 0.8 * len(long_lines))
+    out: list[tuple[int, int]] = []
+    for s, e in raw:
+        if not text[s:e].strip():
+            continue
+        if out and wrapped:
+            ps, pe = out[-1]
+            prev = text[ps:pe].rstrip()
+            gap = text[pe:s]
+            if gap.count("\n") == 1 and not re.search(r"""[.!?:;"”’]\s*$""", prev) and 50 < pe - text.rfind("\n", 0, pe) <= 84:
+                out[-1] = (ps, e)
+                continue
+        out.append((s, e))
+    return out
+
+
+def _split_line(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    chunk = text[s:e]
+    spans, start = [], 0
+    for m in _BOUNDARY.finditer(chunk):
+        cut = m.start()
+        before = chunk[start:cut]
+        word = re.search(r"([\w.]+)\.\W*$", before)
+        if word:
+            w = word.group(1).lower()
+            if w in _ABBREV or (len(w) == 1 and w.isalpha()) or re.fullmatch(r"(?:\w\.)+\w", w):
+                # "Mr. Kerry", "S. Jaishankar", "U.S. President": not a boundary,
+                # unless an abbreviation ends the sentence before a clear new one ("in the U.S. The")
+                nxt = chunk[cut:cut + 12].lstrip()
+                if not (w in {"u.s", "u.k", "u.n", "d.c", "etc"} and re.match(r"(?:The|It|He|She|They|We|In|On|But|A)\b", nxt)):
+                    continue
+        if chunk[start:cut].strip():
+            spans.append((s + start, s + cut))
+        start = cut
+        while start < len(chunk) and chunk[start].isspace():
+            start += 1
+    if chunk[start:].strip():
+        spans.append((s + start, e))
+    out = []
+    for a, b in spans:
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if a < b:
+            out.append((a, b))
+    return out
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentences of ``text`` in order, with offsets; furniture flagged."""
+    lines = _lines(text)
+    furniture_from = None
+    # furniture: a marker line followed by headline-like lines, to the end of the article,
+    # or a run of headline lines separated by bullet dashes
+    for i, (s, e) in enumerate(lines):
+        line = text[s:e].strip()
+        if i >= 2 and _FURNITURE_MARKER.match(line):
+            rest = [text[a:b].strip() for a, b in lines[i + 1:i + 6]]
+            heads = [r for r in rest if not _FURNITURE_MARKER.match(r)]
+            if not heads or sum(_looks_like_headline(r) for r in heads) >= max(1, len(heads) - 1):
+                furniture_from = i
+                break
+    out: list[Sentence] = []
+    for i, (s, e) in enumerate(lines):
+        furniture = furniture_from is not None and i >= furniture_from
+        for a, b in _split_line(text, s, e):
+            out.append(Sentence(index=len(out), start=a, end=b, text=text[a:b], furniture=furniture))
+    return out
