@@ -245,7 +245,7 @@ class _Scanner:
             end = nxt.end
         return start, end, of, former
 
-    def name_at(self, pos: int, limit: int) -> tuple[int, int] | None:
+    def name_at(self, pos: int, limit: int, after_title: bool = False) -> tuple[int, int] | None:
         """A personal name starting at ``pos`` (after honorifics), or None."""
         text = self.text
         m = re.match(r"\s*", text[pos:limit])
@@ -270,7 +270,9 @@ class _Scanner:
             if not toks and a != start:
                 break
             low = tok.lower().rstrip(".")
-            if tok[0].isupper() and (low not in STOP or toks) and low not in {"and", "or"}:
+            if tok[0].isupper() and (low not in STOP or toks or (after_title and low in {"he", "so", "an", "it", "by", "do", "to", "la"}
+                                                                and re.match(r"\s+[A-Z][a-z]", text[a + len(tok):a + len(tok) + 3])))\
+                    and low not in {"and", "or"}:
                 if toks and low in STOP and low not in NAME_PARTICLES and len(tok) > 3 and tok != tok.upper():
                     break
                 toks.append((a, a + len(tok), tok))
@@ -306,7 +308,13 @@ class _Scanner:
             described = bool(re.search(r"\b(?:the|a|an|his|her|their|its)\s+(?:\S+\s+){0,2}$", text[max(s.start, ts - 25):ts]))
             m = re.match(r"(?:\s+(?:on|for)\s+[^,.;]{3,60},)?[ \t\xa0\n]*" + (r"" if described or th.text.islower() else r",?[ \t\xa0\n]*"),
                          text[te:s.end])
-            span = self.name_at(te + m.end(), s.end)
+            span = self.name_at(te + m.end(), s.end, after_title=True)
+            if span is None and (described or th.text.islower()):
+                mc = re.match(r",[ \t\xa0\n]*", text[te + m.end():s.end])
+                if mc:
+                    span = self.name_at(te + m.end() + mc.end(), s.end, after_title=True)
+                    if span and not re.match(r"\s*(?:,|\)|and\b|$)", text[span[1]:s.end]):
+                        span = None
             if span and not self._is_body(hits, span):
                 names = [span]
                 if plural:  # "Presidents A of X and B of Y"
@@ -480,6 +488,16 @@ class _Scanner:
             rec.country = rec.country or of
         elif of and not former:
             rec.org = rec.org or of
+        mm = re.match(r"\s+(?:from|of)\s+(?:the\s+)?", self.text[b:b + 12])
+        if mm:
+            h = next((x for x in se.hits if x.start == b + mm.end()), None)
+            if h and h.kind in ("country", "demonym", "capital"):
+                for pm in se.mentions:
+                    if pm.start == h.start:
+                        pm.role = "modifier"
+                if not rec.country:
+                    rec.country = h.key
+                    rec.positions = [(t, o or h.key) for t, o in rec.positions]
         if not any(pm.kind == "person" and pm.start == a for pm in se.mentions):
             se.mentions.append(PMention(a, b, "person", key, text=self.text[a:b]))
             se.mentions.sort(key=lambda pm: pm.start)

@@ -28,7 +28,7 @@ MEETING_TRIGGERS = [
                    r"telephone calls?|calls?|video calls?|video conference|videoconference|summit|dialogue|tête-à-tête|tete-a-tete|audience)\b"),
     ("met", r"\b(?:met|meets|meet|meeting)\b(?:\s+(?:separately\s+|also\s+|again\s+|later\s+)?with\b)?"),
     ("talks-with", r"\b(?:talks|discussions|consultations|conversation|phone call|telephone call|call|video call|meeting|meetings|summit|tête-à-tête)\s+(?:with|between)\b"),
-    ("received", r"\b(?:received|receives|receiving|hosted|hosts|hosting|welcomed|welcomes|welcoming|greeted|greets)\b"),
+    ("received", r"\b(?:received|receives|receiving|hosted|hosts|hosting|welcomed|welcomes|welcoming|welcome|greeted|greets)\b"),
     ("phone", r"\b(?:called|phoned|rang|spoke|speaks|talked|talks|conferred|confers)\s+(?:by\s+phone\s+|by\s+telephone\s+|over\s+the\s+phone\s+|on\s+the\s+phone\s+|via\s+video\s+(?:link\s+)?)?(?:with|to)\b"),
     ("called", r"\b(?:called|phoned|dialled|dialed)\b(?=\s+[A-Z])"),
     ("shook-hands", r"\bshakes?\s+hands\s+with\b|\bshook\s+hands\s+with\b"),
@@ -58,15 +58,16 @@ _CLAUSE_END = re.compile(
     r";|:\s|\.\s|\s[-–—]\s|\bsaid\b|\bsays\b|\btold\b|\bnoted\b|\badded\b|\breported\b|,\s*(?:who|which|where|when|while|whose|as|after|before|during|amid|"
     r"following|according|and\s+(?:discussed|agreed|signed|said|exchanged|reviewed|talked|spoke|expressed|stressed)|but)\b|"
     r"\s(?:to\s+discuss|to\s+talk|on\s+the\s+sidelines|on\s+the\s+margins|on\s+the\s+occasion|during|amid|after|before|ahead\s+of|"
-    r"as\s+part|for\s+talks|for\s+the\s+first|in\s+order|while|because|since|where|which)\b")
+    r"as\s+part|for\s+talks|for\s+the\s+first|in\s+order|while|because|since|where|which|on\s+behalf\s+of|as\s+well\s+as|prior\s+to|pose|posed|congratulated)\b")
 _SUBJ_BREAK = re.compile(r";|:\s|\.\s|,\s*(?:and|but|while|as|after|when)\s|\bsaid\s+(?:that\s+)?|\bsays\s+|\btold\s+\w+\s+(?:that\s+)?|\bafter\b|\bbefore\b|\bwhen\b|\bwhile\b|\bas\b")
-_PLACE = re.compile(r"\b(?:in|at|to|near|inside|from)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}(?:city|capital|town|port|resort)\s+of\s+)?$", re.I)
+_PLACE = re.compile(r"\b(?:in|at|to|near|inside|from|visiting|visit|visited|toured|touring)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}(?:city|capital|town|port|resort)\s+of\s+)?$", re.I)
 _CAPITAL_DESC = re.compile(r"\bin\s+the\s+(\S+)\s+capital\b")
 _OCCASION = re.compile(
     r"\b(?:on\s+the\s+(?:sidelines|margins|fringes)\s+of|during|at|to\s+attend|attend(?:ed|ing)?|in\s+the\s+framework\s+of|"
     r"ahead\s+of|participate\s+in|take\s+part\s+in|took\s+part\s+in|chair)\s+(?:the\s+|a\s+|an\s+)?((?:[\w'’.-]+\s+){0,10}?"
     r"(?:[Ss]ummit|[Cc]onference|[Ff]orum|[Mm]eeting|[Ss]ession|[Dd]ialogue|[Aa]ssembly|[Gg]athering|[Cc]ouncil|[Cc]ommission|G\d+|ministerial|[Ww]eek)"
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|and|the|for))*)?)")
+_INTRO = re.compile(r"\s*(?:Following|After|Ahead\s+of|Before|Prior\s+to|Upon|During|At|On\s+the\s+sidelines\s+of|Later|Earlier|After\s+(?:his|her|their))\b")
 _QUOTE = re.compile(r"[\"“]([^\"”]{8,})[\"”]")
 _SPEAKER_AFTER = re.compile(r"[\"”’],?\s*(?:\w+\s+){0,2}?(?:said|says|noted|added|stated|wrote|tweeted|posted|told)\b", re.I)
 
@@ -99,6 +100,18 @@ def _parties(ctx: _Ctx, se: SentenceEntities, a: int, b: int) -> list[tuple[str,
     for pm in se.mentions:
         if pm.start < a or pm.end > b or pm.role != "party":
             continue
+        if pm.kind == "person":
+            if re.search(r"\b(?:in|under|since)\s+(?:the\s+)?$", text[max(se.sentence.start, pm.start - 12):pm.start]) \
+                    or re.match(r"['’]?s?\s+(?:era|administration|government|presidency|years)\b", text[pm.end:pm.end + 20]):
+                continue
+        if pm.kind == "country" and pm.role == "party":
+            official = re.match(r"(?:\s+and\s+\S+)?\s+(?:leaders?|presidents?|prime\s+ministers?|premiers?|heads?\s+of\s+state)\b", text[pm.end:pm.end + 40])
+            holders = [k for k, r in ctx.ents.persons.items() if r.country == pm.key and not r.former]
+            if official and len(holders) == 1:
+                item = ("person", holders[0])
+                if item not in out:
+                    out.append(item)
+                continue
         if pm.kind != "person":
             before = text[max(se.sentence.start, pm.start - 40):pm.start]
             if _PLACE.search(before) and not re.search(r"\bfrom\s+(?:the\s+)?$", before):
@@ -255,7 +268,7 @@ def _meetings_in(ctx: _Ctx, se: SentenceEntities) -> list[Meeting]:
     for rule, rx in _COMPILED_MEET + [(f"user:{p}", re.compile(r"\b" + re.escape(p) + r"\b")) for p in ctx.gaz.meeting_triggers]:
         for m in rx.finditer(s.text):
             triggers.append((s.start + m.start(), s.start + m.end(), rule, m.group(0)))
-    triggers.sort()
+    triggers.sort(key=lambda t: (t[0], -t[1]))
     # overlapping triggers: keep the first/longest
     kept = []
     for t in triggers:
@@ -274,13 +287,30 @@ def _meetings_in(ctx: _Ctx, se: SentenceEntities) -> list[Meeting]:
         obj_b = _object_end(ctx, te, s.end)
         subj = _parties(ctx, se, subj_a, ts)
         obj = _parties(ctx, se, te, obj_b)
+        intro = _INTRO.match(s.text)
+        comma = s.text.find(",")
+        if intro and 0 < comma and ts - s.start < comma and not subj:
+            # "Following a meeting with X, Y promised ...": the main clause's subject met X
+            main = _parties(ctx, se, s.start + comma, s.end)
+            mains = [p for p in main if p[0] == "person"][:1] or main[:1]
+            subj = mains or _implicit_subject(ctx, se, s.start + comma, s.end)
+            obj = _parties(ctx, se, te, min(obj_b, s.start + comma))
+        elif not subj and used_until == s.start and rule in ("met", "talks-with") and not ttext.endswith("between"):
+            subj = _parties(ctx, se, s.start, ts)
         if rule == "talks-with" and ttext.endswith("between"):
             subj = []
+            if len(obj) < 2:
+                g = GROUP_RE.match(text, te + 1)
+                if g:
+                    obj = resolve_group(ctx.ents, g.group(0), te, ctx.last_group)
         if rule in ("attend",):
-            # attending a meeting of an organization: the organization is the other party
-            obj = [p for p in obj if p[0] == "org"] or [p for p in _parties(ctx, se, te, s.end) if p[0] == "org"][:1]
-            if not obj or not re.search(r"\b(?:meeting|summit|session|conference|forum|council|assembly|gathering|dialogue)\b",
-                                        text[te:obj_b if obj_b > te else s.end], re.I):
+            # attending a meeting of an organization: the organization is the other party;
+            # co-chairing a meeting: the chairs met
+            obj = [p for p in obj if p[0] == "org"]
+            if not re.search(r"\b(?:meeting|summit|session|conference|forum|council|assembly|gathering|dialogue)\b",
+                             text[te:obj_b if obj_b > te else s.end], re.I):
+                continue
+            if not obj and len(subj) < 2:
                 continue
         if rule == "visit":
             continue  # visits are recorded through their meetings; a lone visit has no counterpart
@@ -295,6 +325,19 @@ def _meetings_in(ctx: _Ctx, se: SentenceEntities) -> list[Meeting]:
             continue
         future = status == "planned"
         mode, plover_mode, cameo = _mode(s.text)
+        if len(subj) == 1 and len(obj) >= 2 and (re.search(r"\bmeetings\b|\bseries\b|\bseparate", ttext + text[ts - 40:te])):
+            groups = [subj + [o] for o in obj if o not in subj]  # separate encounters
+        else:
+            groups = [parties]
+        for parties in groups:
+            out.append(self_meeting(ctx, se, parties, subj, obj, rule, status, future, mode, plover_mode, cameo))
+        used_until = obj_b
+        ctx.last_group = [k for kind, k in (subj + [o for o in obj if o not in subj])]
+    return out
+
+
+def self_meeting(ctx, se, parties, subj, obj, rule, status, future, mode, plover_mode, cameo) -> Meeting:
+        s = se.sentence
         host = guest = None
         if rule == "received" and subj and obj:
             host, guest = _names(ctx, subj[:1])[0], _names(ctx, obj[:1])[0]
@@ -310,10 +353,7 @@ def _meetings_in(ctx: _Ctx, se: SentenceEntities) -> list[Meeting]:
             cameo=cameo if status == "held" else "036",
             confidence=0.9 if len(subj) and len(obj) else 0.7,
         )
-        out.append(meeting)
-        used_until = obj_b
-        ctx.last_group = [k for kind, k in parties]
-    return out
+        return meeting
 
 
 def _commitments_in(ctx: _Ctx, se: SentenceEntities) -> list[Commitment]:
@@ -323,7 +363,7 @@ def _commitments_in(ctx: _Ctx, se: SentenceEntities) -> list[Commitment]:
     for rule, rx in _COMPILED_COMMIT + [(f"user:{p}", re.compile(r"\b" + re.escape(p) + r"\b")) for p in ctx.gaz.commitment_triggers]:
         for m in rx.finditer(s.text):
             triggers.append((s.start + m.start(), s.start + m.end(), rule, m.group(0)))
-    triggers.sort()
+    triggers.sort(key=lambda t: (t[0], -t[1]))
     kept = []
     for t in triggers:
         # one commitment per clause: a trigger inside the content of the previous one is the same pledge

@@ -180,6 +180,8 @@ def select(g: nx.MultiDiGraph, *, focus: str | None = None, depth: int = 1, sinc
     h: nx.MultiDiGraph = nx.MultiDiGraph()
     h.graph.update({k: v for k, v in g.graph.items() if not k.startswith("_")})
     if since or until:
+        h.graph["events"] = {eid: rec for eid, rec in (g.graph.get("events") or {}).items()
+                             if _in_range(_edge_date(rec), since, until)}
         kept = [(u, v, k, d) for u, v, k, d in g.edges(keys=True, data=True) if _edge_passes(d, since, until)]
         nodes = {n for u, v, _, _ in kept for n in (u, v)}
         if focus_node:
@@ -421,6 +423,8 @@ def page_data(sel: Selection, *, title: str = "Knowledge graph") -> dict[str, An
         kind = rec.get("kind")
         members = [m for m in (rec.get("participants") or rec.get("actors") or []) if m in index]
         cp = rec.get("counterpart")
+        if not members and cp not in index:
+            continue  # nobody in view took part (left out by --focus or --max-nodes)
         date = rec.get("date")
         if kind == "meeting" and date:
             fact = ("meeting", tuple(sorted(members)), date)
@@ -477,6 +481,8 @@ def page_data(sel: Selection, *, title: str = "Knowledge graph") -> dict[str, An
                       "p": posts, "n": sel.activity.get(n, 0), "x": x, "y": y,
                       "arts": [str(a) for a in d.get("articles") or []]})
 
+    used = {r["a"] for e in page_events for r in e["r"]} | {a for e in edges for a in e["arts"]} \
+        | {a for n in nodes for a in n["arts"]}
     return {
         "meta": {
             "title": title,
@@ -491,7 +497,7 @@ def page_data(sel: Selection, *, title: str = "Knowledge graph") -> dict[str, An
         "edges": edges,
         "events": page_events,
         "articles": {str(aid): {"u": _safe_url(a.get("url")), "t": _str(a.get("title")),
-                                "p": _str(a.get("published"))} for aid, a in articles.items()},
+                                "p": _str(a.get("published"))} for aid, a in articles.items() if str(aid) in used},
     }
 
 

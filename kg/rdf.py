@@ -588,8 +588,8 @@ def _scalar(v) -> bool:
 
 def _flatten(g: nx.MultiDiGraph, graph_attrs: bool = True) -> nx.MultiDiGraph:
     """A copy whose attribute values GraphML and GEXF can hold: lists and dicts JSON-encoded
-    (the names of such keys recorded in graph attributes), None values left out, the edge key
-    kept as ``kg_key``."""
+    (the names of such keys recorded in graph attributes), None values left out and their
+    names listed in ``kg_null``, the edge key kept as ``kg_key``."""
     def json_keys(dicts: Iterable[dict]) -> set[str]:
         keys: set[str] = set()
         for d in dicts:
@@ -597,8 +597,12 @@ def _flatten(g: nx.MultiDiGraph, graph_attrs: bool = True) -> nx.MultiDiGraph:
         return keys
 
     def enc(d: dict, keys: set[str]) -> dict:
-        return {k: json.dumps(v, ensure_ascii=False, sort_keys=True, default=_json_default) if k in keys else v
-                for k, v in d.items() if not k.startswith("_") and v is not None}
+        out = {k: json.dumps(v, ensure_ascii=False, sort_keys=True, default=_json_default) if k in keys else v
+               for k, v in d.items() if not k.startswith("_") and v is not None}
+        nulls = sorted(k for k, v in d.items() if not k.startswith("_") and v is None)
+        if nulls:
+            out["kg_null"] = json.dumps(nulls)
+        return out
 
     nkeys = json_keys(d for _, d in g.nodes(data=True))
     ekeys = json_keys(d for *_, d in g.edges(keys=True, data=True))
@@ -621,29 +625,23 @@ _FORMAT_KEYS = {"kg_json_graph", "kg_json_node", "kg_json_edge", "node_default",
 
 
 def _unflatten(h: nx.Graph) -> nx.MultiDiGraph:
-    """Undo :func:`_flatten`: decode JSON values and give each element the keys other elements of
-    its kind have (None where it had none)."""
+    """Undo :func:`_flatten`: decode JSON values, restore None values and edge keys."""
     if not h.is_multigraph():
         h = nx.MultiDiGraph(h)
     keys = {c: set(json.loads(h.graph[f"kg_json_{c}"])) if f"kg_json_{c}" in h.graph else _JSON_KEYS
             for c in ("graph", "node", "edge")}
 
     def dec(d: dict, ks: set[str]) -> dict:
-        return {k: json.loads(v) if k in ks and isinstance(v, str) else v for k, v in d.items()
-                if k not in ("kg_key", "id", "networkx_key")}
+        out = {k: json.loads(v) if k in ks and isinstance(v, str) else v for k, v in d.items()
+               if k not in ("kg_key", "kg_null", "id", "networkx_key")}
+        out.update(dict.fromkeys(json.loads(d.get("kg_null", "[]"))))
+        return out
 
     g = nx.MultiDiGraph()
     g.graph.update(dec({k: v for k, v in h.graph.items() if k not in _FORMAT_KEYS}, keys["graph"]))
     nodes = [(n, dec(d, keys["node"])) for n, d in h.nodes(data=True)]
     edges = [(u, v, json.loads(d["kg_key"]) if "kg_key" in d else k, dec(d, keys["edge"]))
              for u, v, k, d in h.edges(keys=True, data=True)]
-    for items in ([d for _, d in nodes], [d for *_, d in edges]):
-        by_kind: dict[Any, set[str]] = defaultdict(set)
-        for d in items:
-            by_kind[d.get("kind")].update(d)
-        for d in items:
-            for k in by_kind[d.get("kind")] - d.keys():
-                d[k] = None
     g.add_nodes_from(nodes)
     for u, v, k, d in edges:
         g.add_edge(u, v, key=k, **d)
