@@ -67,7 +67,7 @@ NOT_PERSON = {
     "telegraph", "monitor", "review", "report", "library", "museum", "church", "mosque", "temple", "stadium",
     "olympics", "games", "cup", "award", "prize", "week", "day", "year", "era", "war", "crisis", "act", "law",
     "treaty", "accord", "agreement", "charter", "protocol", "framework", "strategy", "vision", "agenda",
-    "affairs", "relations", "security", "defence", "defense", "economy", "trade", "energy", "health",
+    "affairs", "relations", "security", "policy", "political", "economic", "development", "cooperation", "integration", "planning", "finance", "communications", "information", "defence", "defense", "economy", "trade", "energy", "health",
     "sections", "us", "system", "company", "corporation", "association", "federation", "alliance", "coalition",
     "movement", "front", "council's", "cabinet", "administration", "authority", "zone", "gulf", "islands",
     "island", "mountains", "valley", "desert", "coast", "bay", "canal", "bridge", "port", "station", "world",
@@ -137,6 +137,16 @@ class ArticleEntities:
 _MODIFIERS = {"new", "former", "then", "acting", "outgoing", "incoming", "newly", "elected", "newly-elected",
               "visiting", "top", "senior", "chief", "incumbent", "interim", "current", "late", "the", "a",
               "an", "his", "her", "their", "its", "respective", "first", "female"}
+_BODY_HEADS = {"organization", "organisation", "union", "council", "commission", "committee", "conference", "summit",
+               "forum", "dialogue", "assembly", "ministry", "department", "agency", "bank", "fund", "programme",
+               "program", "office", "force", "area", "service", "parliament", "court", "secretariat", "league",
+               "alliance", "community", "association", "partnership", "initiative", "authority", "institute",
+               "mfa", "commissariat", "cabinet", "congress", "house", "parliament", "bureau", "directorate"}
+_BODY_SKIP = {"the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "regular", "annual", "new", "and",
+              "of", "for", "in", "on", "at", "by", "with", "from", "to", "both", "after", "before", "during", "said"}
+_MEDIA = {"news", "press", "times", "herald", "daily", "post", "pravda", "television", "tv", "radio", "tribune",
+          "gazette", "journal", "telegraph", "media", "broadcasting", "newspaper", "magazine", "wire"}
+_BODY = re.compile(r"(?:[A-Z][\w’'.-]*|[A-Z]{2,})(?:[ \t\xa0](?:(?:of|for|and|the|on|de|-)[ \t\xa0])*(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?:[A-Z][\w’'.-]*))+")
 _GEO_AFTER = re.compile(r"^\s+(?:River|Lake|Basin|Sea|Ocean|Strait|Peninsula|Gulf|Mountains?|Valley|Desert|"
                         r"Islands?|Coast|Bay|Canal|Province|Oblast|Street|Avenue|Square|University|Airport|"
                         r"Stadium|Palace|Hotel|Times|Herald|Post|Daily|News|Press|Tribune|Gazette)\b")
@@ -173,6 +183,7 @@ class _Scanner:
                 continue
             se.hits = [Hit(h.start + s.start, h.end + s.start, h.kind, h.key, h.text) for h in self.gaz.scan(s.text)]
             self.countries_and_orgs(se)
+            self.named_bodies(se)
             if not is_credit_line(s.text):
                 self.persons(se)
         self.home()
@@ -187,12 +198,104 @@ class _Scanner:
                 self.ents.countries[h.key] = self.ents.countries.get(h.key, 0) + 1
                 se.mentions.append(PMention(h.start, h.end, "country", h.key, text=h.text))
             elif h.kind == "org":
+                if re.match(r"-[A-Z]", text[h.end:h.end + 2]) or (h.start > 0 and re.match(r"[A-Za-z]-", text[h.start - 2:h.start])):
+                    continue
                 rec = self.gaz.orgs.get(h.key, {"name": h.key})
                 o = self.ents.orgs.setdefault(h.key, {"name": rec["name"], "aliases": set(), "id": h.key,
                                                       "wikidata": rec.get("wikidata")})
                 if h.text != rec["name"]:
                     o["aliases"].add(h.text)
                 se.mentions.append(PMention(h.start, h.end, "org", h.key, text=h.text))
+
+    def named_bodies(self, se: SentenceEntities) -> None:
+        """Capitalised names of bodies the gazetteer does not list: "Council of Foreign Ministers
+        of the Shanghai Cooperation Organization", "National Development and Reform Commission (NDRC)"."""
+        text, s = self.text, se.sentence
+        words_all = re.findall(r"[A-Za-z][\w’'-]*", s.text)
+        if len(words_all) >= 5 and sum(w[0].isupper() for w in words_all) >= 0.7 * len(words_all):
+            return  # a headline in title case: every word looks like a name
+        spans = []
+        for m in _BODY.finditer(s.text):
+            a = s.start + m.start()
+            phrase = m.group(0)
+            poss = re.search(r"['’]s?\b", phrase)
+            if poss:
+                left, right = phrase[:poss.start()], phrase[poss.end():].lstrip()
+                if any(w.lower() in _BODY_HEADS for w in right.split()) and not any(w.lower() in _BODY_HEADS for w in left.split()):
+                    a += len(phrase) - len(right)
+                    phrase = right
+                else:
+                    phrase = left
+            ev = re.match(r"(?:(?:\d+(?:st|nd|rd|th)|Ordinary|Extraordinary|Annual|Regular|Special|Session|Opening|Closing|Plenary|Meeting|Sidelines)\s+)+of\s+(?:the\s+)?", phrase)
+            if ev:
+                a += ev.end()
+                phrase = phrase[ev.end():]
+            # "X Bank and the Y Bank", "Arab League and GCC": two bodies
+            parts = re.split(r"(?<=\w)( and (?:the )?)", phrase)
+            chunk, pos = "", a
+            for i in range(0, len(parts), 2):
+                piece = parts[i]
+                if chunk and chunk.split()[-1].strip(".,").lower() in _BODY_HEADS:
+                    spans.append((pos, chunk))
+                    pos += len(chunk) + len(parts[i - 1])
+                    chunk = piece
+                else:
+                    chunk = chunk + (parts[i - 1] if i else "") + piece
+            spans.append((pos, chunk))
+        for a, phrase in spans:
+            if re.search(r"\b(?:in charge of|responsible for)\s+$", text[max(s.start, a - 20):a]):
+                continue
+            words = phrase.split()
+            while words and (words[0].lower() in _BODY_SKIP or re.fullmatch(r"\d+(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth", words[0])):
+                a += len(words[0]) + 1
+                words = words[1:]
+            while words and words[-1].lower() in ("of", "the", "and", "for"):
+                words = words[:-1]
+            if len(words) < 2 or not any(w.strip("’'s").lower() in _BODY_HEADS for w in words):
+                continue
+            phrase = " ".join(words)
+            b = a + len(phrase)
+            if any(w.lower().strip(".,") in _MEDIA for w in words):
+                continue
+            inner = [h for h in se.hits if a <= h.start and h.end <= b]
+            if any(h.kind == "title" and h.start == a for h in inner):
+                continue
+            cut = next((h for h in inner if h.kind == "title" and not re.match(r"\s+of\b", text[h.end:h.end + 4])
+                        and not re.search(r"\bof\s+$", text[h.start - 4:h.start])), None)
+            if cut:  # "NATO Secretary-General Jens Stoltenberg": the body ends before the title
+                phrase = text[a:cut.start].rstrip()
+                b = a + len(phrase)
+                words = phrase.split()
+                if len(words) < 2 or not any(w.strip("’'s").lower() in _BODY_HEADS for w in words):
+                    continue
+                inner = [h for h in inner if h.end <= b]
+            orgs_inside = [h for h in inner if h.kind == "org"]
+            if orgs_inside and (orgs_inside[0].start == a and orgs_inside[0].end == b):
+                continue  # exactly a known organization
+            if orgs_inside and orgs_inside[0].start == a and re.fullmatch(
+                    r"\s*(?:summit|meeting|session|conference|ministerial|leaders'? meeting)", text[orgs_inside[0].end:b], re.I):
+                continue  # "the ASEM Summit": an event of a known organization
+            key = phrase
+            acr = re.match(r"\s*\(([A-Z][A-Za-z.]{1,9})\)", text[b:b + 14])
+            o = self.ents.orgs.setdefault(key, {"name": phrase, "aliases": set(), "id": None, "wikidata": None})
+            if acr:
+                o["aliases"].add(acr.group(1))
+            for h in orgs_inside:
+                for pm in se.mentions:
+                    if pm.start == h.start:
+                        pm.role = "modifier"
+            se.mentions = [pm for pm in se.mentions if not (a <= pm.start and pm.end <= b and pm.kind == "country")]
+            se.mentions.append(PMention(a, b, "org", key, text=phrase))
+            se.mentions.sort(key=lambda pm: pm.start)
+        # acronyms defined in the text for bodies found above: "(NDRC)" later used alone
+        for key, o in self.ents.orgs.items():
+            for al in o["aliases"]:
+                if o.get("id") is None and al.isupper():
+                    for mm in re.finditer(r"\b" + re.escape(al) + r"\b", s.text):
+                        st = s.start + mm.start()
+                        if not any(pm.start <= st < pm.end for pm in se.mentions):
+                            se.mentions.append(PMention(st, st + len(al), "org", key, text=al))
+        se.mentions.sort(key=lambda pm: pm.start)
 
     # -- titles and names -----------------------------------------------------------------
     def title_phrase(self, se: SentenceEntities, th: Hit) -> tuple[int, int, str | None, bool]:
@@ -260,7 +363,7 @@ class _Scanner:
             i += hm.end()
         start = i
         toks = []
-        for tm in re.finditer(r"(?:[^\W\d_][\w'’\-]*\.?|\S)", text[i:limit]):
+        for tm in re.finditer(r"(?:[^\W\d_][\w'’\-¡-¿]*\.?|\S)", text[i:limit]):
             tok = tm.group(0)
             gap = text[i + (tm.start() - 0): i + tm.start()]
             a = i + tm.start()
@@ -269,6 +372,9 @@ class _Scanner:
                 break
             if not toks and a != start:
                 break
+            possessive = re.search(r"['’]s?$", tok)
+            if possessive and len(tok) > 3:
+                tok = tok[:possessive.start()]
             low = tok.lower().rstrip(".")
             if tok[0].isupper() and (low not in STOP or toks or (after_title and low in {"he", "so", "an", "it", "by", "do", "to", "la"}
                                                                 and re.match(r"\s+[A-Z][a-z]", text[a + len(tok):a + len(tok) + 3])))\
@@ -281,6 +387,8 @@ class _Scanner:
             elif toks and re.fullmatch(r"[A-Z]\.?", tok):
                 toks.append((a, a + len(tok), tok))
             else:
+                break
+            if possessive:
                 break
             del gap
         while toks and toks[-1][2].lower().rstrip(".") in NAME_PARTICLES:
@@ -309,6 +417,17 @@ class _Scanner:
             m = re.match(r"(?:\s+(?:on|for)\s+[^,.;]{3,60},)?[ \t\xa0\n]*" + (r"" if described or th.text.islower() else r",?[ \t\xa0\n]*"),
                          text[te:s.end])
             span = self.name_at(te + m.end(), s.end, after_title=True)
+            q = re.match(r"\s+(?:for|of|on)\s+((?:(?:[A-Z][\w'’-]*|and|of|the|for)\s+){1,8})", text[te:s.end])
+            if q and (span is None or any(w.lower() in NOT_PERSON for w in text[span[0]:span[1]].split())):
+                # "High Representative for Foreign Policy and Security Kaya Kallas": the name is
+                # the run of capitalised words after the last qualifier word
+                words = list(re.finditer(r"\S+", text[te + q.start(1):te + q.end(1)]))
+                k = len(words)
+                while k > 0 and words[k - 1].group(0)[0].isupper() and words[k - 1].group(0).lower() not in NOT_PERSON \
+                        and words[k - 1].group(0).lower() not in STOP:
+                    k -= 1
+                if k < len(words) and k > 0:
+                    span = self.name_at(te + q.start(1) + words[k].start(), s.end, after_title=True)
             if span is None and (described or th.text.islower()):
                 mc = re.match(r",[ \t\xa0\n]*", text[te + m.end():s.end])
                 if mc:
@@ -345,6 +464,8 @@ class _Scanner:
                 continue
             # title after the name: "Bogdan Aurescu, foreign minister of Romania"
             before = text[s.start:ts]
+            if re.match(r"\s+[A-Z]", text[te:te + 3]) and not re.match(r"\s+(?:of|and|who|in|at)\b", text[te:te + 6]):
+                continue
             mm = re.search(r"([^\W\d_][\w'’.\-]*(?:\s+(?:[^\W\d_][\w'’.\-]*))*)\s*,\s*(?:the\s+|a\s+|who\s+is\s+(?:the\s+|also\s+the\s+)?)?$", before)
             if mm:
                 cand_start = s.start + mm.start(1)
@@ -458,6 +579,11 @@ class _Scanner:
                    former: bool, rule: str) -> str:
         name = re.sub(r"\s+", " ", self.text[a:b]).strip()
         key = self._match_person(name) or name
+        old = self.ents.persons.get(key)
+        if old and key != name and title and len(name.split()) == 1 and old.positions \
+                and self.gaz.titles.get(title, {}).get("rank", 2) < 3 \
+                and not any(t == title or self.gaz.titles.get(t, {}).get("rank", 2) >= 3 for t, _ in old.positions):
+            key = name
         rec = self.ents.persons.get(key)
         if rec is None:
             rec = self.ents.persons[key] = PersonRecord(name=name, first=a)

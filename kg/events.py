@@ -294,7 +294,8 @@ def _meetings_in(ctx: _Ctx, se: SentenceEntities) -> list[Meeting]:
             main = _parties(ctx, se, s.start + comma, s.end)
             mains = [p for p in main if p[0] == "person"][:1] or main[:1]
             subj = mains or _implicit_subject(ctx, se, s.start + comma, s.end)
-            obj = _parties(ctx, se, te, min(obj_b, s.start + comma))
+            obj_b = min(obj_b, s.start + comma)
+            obj = _parties(ctx, se, te, obj_b)
         elif not subj and used_until == s.start and rule in ("met", "talks-with") and not ttext.endswith("between"):
             subj = _parties(ctx, se, s.start, ts)
         if rule == "talks-with" and ttext.endswith("between"):

@@ -30,14 +30,24 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
 
     mentioned = {pm.key for se in ents.sentences if not se.sentence.furniture
                  for pm in se.mentions if pm.kind == "person"}
+    # the country an official acts for when the text leaves it out: the article's most
+    # mentioned country that no other named official represents
+    represented = {r.country for r in ents.persons.values() if r.country}
+    free = [c for c, _ in sorted(ents.countries.items(), key=lambda kv: -kv[1]) if c not in represented]
+    fallback = ents.home_country if ents.home_country and ents.home_country not in represented else (free[0] if free else ents.home_country)
     persons = []
     for key, rec in ents.persons.items():
         if key not in mentioned:
             continue
         positions = []
-        for title, of in rec.positions:
-            if of is None and title in _NATIONAL:
-                of = rec.country or ents.home_country
+        titles = rec.positions
+        if any(gaz.titles.get(t, {}).get("rank", 2) < 3 for t, _ in titles):
+            titles = [(t, o) for t, o in titles if gaz.titles.get(t, {}).get("rank", 2) < 3]
+        for title, of in titles:
+            if of is None and gaz.titles.get(title, {}).get("default_of"):
+                of = gaz.titles[title]["default_of"]
+            if of is None and (title in _NATIONAL or gaz.titles.get(title, {}).get("kind") in ("minister", "spokesperson", "head_of_state", "head_of_government")):
+                of = rec.country or fallback
             if of and of in gaz.countries and of not in ents.countries:
                 ents.countries[of] = 0
             p = Position(title, of)

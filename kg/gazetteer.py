@@ -93,10 +93,13 @@ class Gazetteer:
         old = self.titles.get(title)
         if old:
             old["forms"] = sorted(set(old.get("forms") or []) | set(rec.get("forms") or []))
+            old.update({k: v for k, v in rec.items() if k not in ("forms", "title")})
             rec = old
         self.titles[title] = rec
         for f in [title, *(rec.get("forms") or [])]:
             self.add_form(f, "title", title)
+            if not f.isupper():
+                self.add_form(plural(f), "title", title)
 
     def add_city(self, name: str, iso2: str) -> None:
         self.cities.setdefault(name, iso2)
@@ -107,7 +110,7 @@ class Gazetteer:
         kind = rec.get("type")
         try:
             if kind == "title":
-                self.add_title({"title": rec["title"], "forms": rec.get("forms") or []})
+                self.add_title({k: v for k, v in rec.items() if k != "type"} | {"forms": rec.get("forms") or []})
             elif kind in ("organization", "org"):
                 self.add_org({"id": rec.get("id") or rec["name"], "name": rec["name"],
                               "aliases": rec.get("aliases") or [], "wikidata": rec.get("wikidata")})
@@ -145,7 +148,7 @@ class Gazetteer:
 
     def scan(self, text: str) -> list[Hit]:
         """Every gazetteer name in ``text``: longest match first, no overlaps, word-bounded."""
-        low = lower_same_length(text)
+        low = lower_same_length(text).replace("\n", " ")  # hard-wrapped lines: "Foreign\nMinister"
         n = len(text)
         found = []
         for end, (length, entries) in self.automaton().iter(low):
@@ -180,6 +183,21 @@ def _case_ok(surface: str, form: str, kind: str) -> bool:
     if kind == "title":
         return True  # "foreign minister", "Foreign Minister", "FOREIGN MINISTER"
     return surface[0].isupper()  # proper names are capitalised
+
+
+def plural(form: str) -> str:
+    """ "foreign minister" -> "foreign ministers", "secretary of state" -> "secretaries of state"."""
+    words = form.split(" ")
+    i = words.index("of") - 1 if "of" in words[1:] else len(words) - 1
+    w = words[i]
+    if w.endswith("y") and not w.endswith(("ay", "ey", "oy")):
+        w = w[:-1] + "ies"
+    elif w.endswith(("s", "sh", "ch", "x")):
+        w = w + "es"
+    else:
+        w = w + "s"
+    words[i] = w
+    return " ".join(words)
 
 
 def lower_same_length(text: str) -> str:

@@ -22,7 +22,7 @@ _ABBREV = {
 }
 _BOUNDARY = re.compile(r"""(?<=[.!?])["”’']?\)?(?=\s+["“‘'(]?[A-Z0-9])|(?<=[.!?]["”’])(?=\s)""")
 _FURNITURE_MARKER = re.compile(
-    r"^\s*(?:[-–—•*|·]+|advertisement:?|\W*(?:popular|most read|most popular|trending|related"
+    r"^\s*(?:[-–—•*|·]+|>>.*|►.*|advertisement:?|\W*(?:popular|most read|most popular|trending|related"
     r"(?: articles?| stories| news| posts)?|read more|read also|also read|see also|more (?:from|stories|news)"
     r"|recommended|latest news|top stories|access ranking|editor'?s picks|you may also like|share this|share on"
     r"|tags?:|photos?|videos?)\b.*)\s*$",

@@ -128,10 +128,14 @@
 
   // ------------------------------------------------------------------ the network
 
-  var visNodes = new vis.DataSet(N.map(function (n, i) {
+  // vis-network draws nodes in data order: the most active last, on top
+  var drawOrder = N.map(function (n, i) { return i; });
+  drawOrder.sort(function (a, b) { return (N[a].n - N[b].n) || (a - b); });
+  var visNodes = new vis.DataSet(drawOrder.map(function (i) {
+    var n = N[i];
     return {
       id: i, x: n.x, y: n.y, label: n.l, group: n.k, title: nodeTitle(i),
-      size: Math.min(42, 8 + 4 * Math.sqrt(n.n || 0))
+      size: Math.min(40, 7 + 3 * Math.sqrt(n.n || 0))
     };
   }));
   // links of different kinds between the same two nodes curve apart instead of overlapping
@@ -164,7 +168,7 @@
       borderWidth: 1, borderWidthSelected: 3,
       font: { size: 14, color: "#1f2328", strokeWidth: 3, strokeColor: "#ffffff",
               face: "system-ui, 'Liberation Sans', Arial, sans-serif" },
-      scaling: { label: { drawThreshold: 7 } }
+      scaling: { label: { drawThreshold: 9 } }
     },
     edges: { smooth: false, selectionWidth: 2, hoverWidth: 0.5, arrowStrikethrough: false,
              arrows: { to: { scaleFactor: 0.6 } } },
