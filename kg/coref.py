@@ -28,7 +28,7 @@ GROUP_RE = re.compile(
     r"(?:officials|ministers|leaders|sides|presidents|heads of state|heads of government|diplomats|men|women|"
     r"parties|counterparts|premiers|chancellors|secretaries|delegations|countries|nations|governments|states)"
     r"|the\s+(?:duo|pair|trio|two|three)|both\s+(?:of\s+them|sides|countries|nations|leaders|ministers|officials)"
-    r"|they|They|we|We)\b")
+    r"|they|we)\b", re.IGNORECASE)
 PRONOUN_RE = re.compile(r"\b(?:he|she|He|She|his|her|His|Her)\b")
 _DESCRIPTION = re.compile(
     r"\bthe\s+(?:(?:top|chief|new|visiting)\s+)?(\S+(?:\s\S+)?)\s+(?:leader|chief|head|diplomat|top diplomat|chief diplomat|"

@@ -59,7 +59,7 @@ _CLAUSE_END = re.compile(
     r"following|according|and\s+(?:discussed|agreed|signed|said|exchanged|reviewed|talked|spoke|expressed|stressed)|but)\b|"
     r"\s(?:to\s+discuss|to\s+talk|on\s+the\s+sidelines|on\s+the\s+margins|on\s+the\s+occasion|during|amid|after|before|ahead\s+of|"
     r"as\s+part|for\s+talks|for\s+the\s+first|in\s+order|while|because|since|where|which|on\s+behalf\s+of|as\s+well\s+as|prior\s+to|pose|posed|congratulated)\b")
-_SUBJ_BREAK = re.compile(r";|:\s|\.\s|,\s*(?:and|but|while|as|after|when)\s|\bsaid\s+(?:that\s+)?|\bsays\s+|\btold\s+\w+\s+(?:that\s+)?|\bafter\b|\bbefore\b|\bwhen\b|\bwhile\b|\bas\b")
+_SUBJ_BREAK = re.compile(r";\s|:\s|\.\s|,\s*(?:and|but|while|as|after|when)\s|\bsaid\s+(?:that\s+)?|\bsays\s+|\btold\s+\w+\s+(?:that\s+)?|\bafter\b|\bbefore\b|\bwhen\b|\bwhile\b|\bas\b")
 _PLACE = re.compile(r"\b(?:in|at|to|near|inside|from|visiting|visit|visited|toured|touring)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}(?:city|capital|town|port|resort)\s+of\s+)?$", re.I)
 _CAPITAL_DESC = re.compile(r"\bin\s+the\s+(\S+)\s+capital\b")
 _OCCASION = re.compile(
@@ -457,14 +457,23 @@ def find_events(ents: ArticleEntities, text: str, gaz: Gazetteer, published: str
     return meetings, commitments
 
 
+_OTHER_TIME = re.compile(r"\b(?:earlier|later)\s+(?:this|that|in\s+the)\s+(?:year|month|week)|\blast\s+(?:year|month|week)|"
+                         r"\bprevious(?:ly)?\b|\bin\s+(?:January|February|March|April|May|June|July|August|September|October|"
+                         r"November|December|(?:19|20)\d\d)\b|\bago\b|\bsince\b|\bfirst\s+(?:meeting|time)\b", re.I)
+
+
 def _merge_meeting(meetings: list[Meeting], m: Meeting) -> None:
-    """One meeting per encounter: the same parties, compatible date, place and mode, are one event."""
+    """One meeting per encounter: the same parties, compatible date, place and mode, are one event.
+
+    A report that places its meeting at another time ("earlier this year", "in August",
+    "previous") is another encounter even without a date."""
+    other_time = bool(_OTHER_TIME.search(m.evidence.text))
     for old in meetings:
-        if set(old.participants) != set(m.participants):
+        if set(old.participants) != set(m.participants) or old.mode != m.mode:
             continue
         if old.date and m.date and old.date != m.date:
             continue
-        if old.mode != m.mode and "in person" not in (old.mode,) and m.mode != "in person":
+        if other_time and (old.date or _OTHER_TIME.search(old.evidence.text) is None) and not m.date:
             continue
         if old.status != m.status and "held" in (old.status, m.status) and old.date != m.date:
             continue

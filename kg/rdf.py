@@ -41,6 +41,7 @@ from .vocab import PREFIXES
 __all__ = [
     "FORMATS", "to_quads", "to_store", "to_dataset", "write_graph", "read_graph", "load_store",
     "node_iri", "node_id_of", "article_iri", "graph_iri", "event_iri", "rdf_format_of",
+    "to_rdflib_graph", "load_quads", "from_quads", "ntriples", "jsonld",
 ]
 
 #: --format name -> file extension of ``graph.<ext>``
@@ -57,6 +58,8 @@ _RDF_EXT = {
 }
 
 ID = PREFIXES["kgid"]
+#: prefixes written into Turtle, TriG and RDF/XML (not kgid:, whose local names would need escapes)
+SERIALIZATION_PREFIXES = {k: v for k, v in PREFIXES.items() if k != "kgid"}
 _KINDS = {"person": "person", "country": "country", "org": "organization"}
 _N = ox.NamedNode
 _DG = ox.DefaultGraph()
@@ -446,6 +449,30 @@ def _rdflib_term(t):
     return rdflib.Literal(t.value, datatype=rdflib.URIRef(t.datatype.value))
 
 
+def to_rdflib_graph(quads: Iterable[ox.Quad]):
+    """The union of the quads' graphs as one rdflib Graph (for pyshacl and rdflib's API)."""
+    import rdflib
+    graph = rdflib.Graph()
+    for prefix, iri in SERIALIZATION_PREFIXES.items():
+        graph.bind(prefix, iri, override=True, replace=True)
+    T = _rdflib_term
+    graph.addN((T(q.subject), T(q.predicate), T(q.object), graph) for q in quads)
+    return graph
+
+
+def load_quads(path: str | Path) -> list[ox.Quad]:
+    """Every quad of a graph file (any RDF syntax, or GraphML/GEXF/node-link via :func:`read_graph`)."""
+    path = Path(path)
+    _check_readable(path)
+    fmt = rdf_format_of(path)
+    if fmt is None:
+        return list(to_quads(read_graph(path)))
+    try:
+        return list(ox.parse(path=str(path), format=fmt))
+    except (SyntaxError, ValueError, OSError) as e:
+        raise InputError(f"{path}: not valid {fmt.name}: {_one_line(e)}") from None
+
+
 def to_dataset(g: nx.MultiDiGraph, quads: Iterable[ox.Quad] | None = None):
     """An rdflib Dataset: one named graph per article, entity descriptions in the default graph.
 
@@ -491,10 +518,6 @@ def write_graph(g: nx.MultiDiGraph, out_dir: str | Path, formats: Iterable[str] 
             _write_rdf(quads, path, fmt)
         paths.append(path)
     return paths
-
-
-#: prefixes written into Turtle, TriG and RDF/XML (not kgid:, whose local names would need escapes)
-SERIALIZATION_PREFIXES = {k: v for k, v in PREFIXES.items() if k != "kgid"}
 
 
 def _sorted_header(data: bytes) -> bytes:
@@ -722,8 +745,12 @@ def read_graph(path: str | Path) -> nx.MultiDiGraph:
             return _with_index(_from_edges(_unflatten(nx.read_gexf(path))))
         if suffix == ".json":
             data = json.loads(path.read_text(encoding="utf-8"))
-            return _with_index(nx.node_link_graph(data, directed=True, multigraph=True, edges="edges"))
-    except (ValueError, KeyError, TypeError, SyntaxError) as e:
+            edges = "edges" if isinstance(data, dict) and "edges" in data else "links"
+            h = nx.node_link_graph(data, directed=True, multigraph=True, edges=edges)
+            h.graph.setdefault("events", {})
+            h.graph.setdefault("articles", {})
+            return _with_index(h)
+    except (ValueError, KeyError, TypeError, SyntaxError, AttributeError, nx.NetworkXError) as e:
         raise InputError(f"{path}: not a readable {suffix[1:]} graph: {_one_line(e)}") from None
     fmt = rdf_format_of(path)
     if fmt is None:

@@ -585,6 +585,7 @@
   apply();
   network.fit({ animation: false });
   network.once("afterDrawing", function () {
+    window.kgReadyAt = performance.now();
     window.kgReady = true;
     document.documentElement.dataset.ready = "1";
   });
