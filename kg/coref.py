@@ -18,7 +18,7 @@ import re
 from .entities import NAME_PARTICLES, STOP, ArticleEntities, PMention, SentenceEntities, name_tokens
 from .gazetteer import Gazetteer
 
-__all__ = ["add_alias_mentions", "add_descriptions", "resolve_group", "resolve_pronoun", "GROUP_RE",
+__all__ = ["add_alias_mentions", "add_descriptions", "add_title_references", "resolve_group", "resolve_pronoun", "GROUP_RE",
            "PRONOUN_RE", "person_country"]
 
 _CAP_SEQ = re.compile(r"(?<![\w'’-])((?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prince|Sheikh|President|Premier|Minister|Chancellor|Secretary|Ambassador)\s+)?"
@@ -43,7 +43,7 @@ def person_country(ents: ArticleEntities, key: str) -> str | None:
     return rec.country or next((o for _, o in rec.positions if o), None)
 
 
-def add_alias_mentions(ents: ArticleEntities, text: str) -> None:
+def add_alias_mentions(ents: ArticleEntities, text: str, scanner=None) -> None:
     """Mentions of known officials by part of their name, in every sentence."""
     if not ents.persons:
         return
@@ -97,6 +97,8 @@ def add_alias_mentions(ents: ArticleEntities, text: str) -> None:
                 rec.aliases.add(part)
             se.mentions.append(PMention(start, end, "person", key, text=part))
             taken.append((start, end))
+            if scanner is not None:
+                scanner.mark_origin(se, rec, end)
         se.mentions.sort(key=lambda pm: pm.start)
 
 
@@ -132,6 +134,28 @@ def add_descriptions(ents: ArticleEntities, text: str, gaz: Gazetteer) -> None:
                     if pm.start == body.start:
                         pm.role = "modifier"
                 se.mentions.append(PMention(start, end, "person", key, text=m.group(0)))
+        se.mentions.sort(key=lambda pm: pm.start)
+
+
+_BARE_TITLE = re.compile(r"\bthe\s+(?:(?:new|visiting|newly\s+elected)\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\b")
+
+
+def add_title_references(ents: ArticleEntities, text: str, gaz: Gazetteer) -> None:
+    """ "the Prime Minister", "the Chairperson": the one person of the article holding that post."""
+    for se in ents.sentences:
+        s = se.sentence
+        if s.furniture:
+            continue
+        for h in se.hits:
+            if h.kind != "title" or not re.search(r"\bthe\s+(?:(?:new|visiting|newly\s+elected)\s+)?$", text[max(s.start, h.start - 25):h.start]):
+                continue
+            if any(pm.start <= h.start < pm.end or (pm.kind == "person" and 0 <= pm.start - h.end <= 2) for pm in se.mentions):
+                continue
+            if re.match(r"\s+of\b|['’]s\b|\s+[A-Z]", text[h.end:h.end + 4]):
+                continue
+            holders = [k for k, r in ents.persons.items() if any(t == h.key for t, _ in r.positions) and r.first < h.start]
+            if len(holders) == 1:
+                se.mentions.append(PMention(h.start - 4, h.end, "person", holders[0], text=text[h.start - 4:h.end]))
         se.mentions.sort(key=lambda pm: pm.start)
 
 

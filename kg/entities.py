@@ -132,6 +132,7 @@ class ArticleEntities:
     countries: dict[str, int] = field(default_factory=dict)  # canonical name -> mentions
     orgs: dict[str, dict] = field(default_factory=dict)  # org key -> {"name", "aliases", "id", "wikidata"}
     home_country: str | None = None
+    scanner: object = None  # the scanner that found them, for later stages that add mentions
 
 
 _MODIFIERS = {"new", "former", "then", "acting", "outgoing", "incoming", "newly", "elected", "newly-elected",
@@ -157,6 +158,8 @@ _GEO_BEFORE = re.compile(r"\b(?:Lake|Mount|Gulf of|Sea of|University of|Bay of|S
 class _Scanner:
     def __init__(self, text: str, sentences: list[Sentence], gaz: Gazetteer):
         self.text, self.sentences, self.gaz = text, sentences, gaz
+        self._named: set[tuple[int, int]] = set()  # title phrases (start, end) that found their holder
+        self._last_named: tuple[int, int, int, int] | None = None  # (title start, end, name start, end)
         self.ents = ArticleEntities()
 
     # -- helpers --------------------------------------------------------------------------
@@ -187,6 +190,7 @@ class _Scanner:
             if not is_credit_line(s.text):
                 self.persons(se)
         self.home()
+        ents.scanner = self
         return ents
 
     def countries_and_orgs(self, se: SentenceEntities) -> None:
@@ -409,11 +413,19 @@ class _Scanner:
         text, s = self.text, se.sentence
         hits = se.hits
         for th in [h for h in hits if h.kind == "title"]:
+            roles = {id(pm): pm.role for pm in se.mentions}
+            n_persons = len(self.ents.persons), sum(1 for pm in se.mentions if pm.kind == "person")
             ts, te, of, former = self.title_phrase(se, th)
+            self._title_roles(se, th, roles, n_persons)
             plural = th.text.lower().endswith("s") and not th.key.lower().endswith("s")
             se.titles.append((ts, te, th.key, of, plural))
             # title before the name (with an optional ", " or a short "on ..." phrase)
             described = bool(re.search(r"\b(?:the|a|an|his|her|their|its)\s+(?:\S+\s+){0,2}$", text[max(s.start, ts - 25):ts]))
+            qual = re.match(r"\s+(?:on|for)\s+[^,.;]{3,60}?(?=,|\s+[A-Z][a-z]+\s+[A-Z])", text[te:s.end])
+            if qual:
+                for pm in se.mentions:
+                    if te <= pm.start < te + qual.end() and pm.kind == "country":
+                        pm.role = "modifier"
             m = re.match(r"(?:\s+(?:on|for)\s+[^,.;]{3,60},)?[ \t\xa0\n]*" + (r"" if described or th.text.islower() else r",?[ \t\xa0\n]*"),
                          text[te:s.end])
             span = self.name_at(te + m.end(), s.end, after_title=True)
@@ -461,6 +473,14 @@ class _Scanner:
                                 if pm.start == h.start:
                                     pm.role = "modifier"
                     self.add_person(se, a, b, th.key, own_of, former, rule="title-before")
+                self._named.add((ts, te))
+                continue
+            # "X, the President of the Republic and the President-in-Office of the AU": a second post
+            prev = self._last_named
+            if prev and re.fullmatch(r"\s+and\s+(?:the\s+|a\s+)?", text[prev[1]:ts]):
+                self.add_person(se, prev[2], prev[3], th.key, of, former, rule="title-after")
+                self._named.add((ts, te))
+                self._last_named = (ts, te, prev[2], prev[3])
                 continue
             # title after the name: "Bogdan Aurescu, foreign minister of Romania"
             before = text[s.start:ts]
@@ -479,11 +499,38 @@ class _Scanner:
                     span = self.name_at(a, s.start + mm.end(1))
                     if span and span[1] == s.start + mm.end(1) and not self._is_body(hits, span):
                         self.add_person(se, span[0], span[1], th.key, of, former, rule="title-after")
+                        self._named.add((ts, te))
+                        self._last_named = (ts, te, span[0], span[1])
         self.counterparts(se)
         self.honorific_and_speech(se)
+        self._settle_titles(se)
+
+    def _title_roles(self, se, th, roles, n_persons) -> None:
+        """Remember to give modifiers back their party role if the title finds no name."""
+        self._pending = getattr(self, "_pending", [])
+        self._pending.append((se, th, roles, n_persons))
+
+    def _settle_titles(self, se: SentenceEntities) -> None:
+        # a body that modifies a title with no named holder ("EU foreign ministers",
+        # "Qatar's foreign minister") is itself a party
+        named = [(pm.start, pm.end) for pm in se.mentions if pm.kind == "person"]
+        for ts, te, title, of, plural in se.titles:
+            if (ts, te) in self._named or any(te <= a <= te + 3 or ts - 3 <= b <= ts for a, b in named):
+                continue
+            if re.match(r"[\s,]*(?:of|from)?\s*$", self.text[te:te + 3]) is None and re.match(r"\s*,", self.text[te:te + 2]) is None:
+                pass
+            for pm in se.mentions:
+                if pm.role == "modifier" and ts <= pm.start and pm.end <= te and pm.kind in ("country", "org"):
+                    if not any(a <= pm.start < b for a, b in named):
+                        pm.role = "party"
+        self._pending = []
+        self._named = set()
 
     def _is_body(self, hits: list[Hit], span: tuple[int, int]) -> bool:
-        return any(h.start < span[1] and span[0] < h.end and h.kind != "city" for h in hits)
+        n = len(self.text[span[0]:span[1]].split())
+        return any(h.start < span[1] and span[0] < h.end and h.kind != "city"
+                   and not (h.kind == "capital" and n >= 2 and h.start == span[0] and h.end < span[1])
+                   for h in hits)
 
     def counterparts(self, se: SentenceEntities) -> None:
         text, s = self.text, se.sentence
@@ -614,6 +661,19 @@ class _Scanner:
             rec.country = rec.country or of
         elif of and not former:
             rec.org = rec.org or of
+        for pm in [pm for pm in se.mentions if pm.kind == "country" and a <= pm.start and pm.end <= b]:
+            se.mentions.remove(pm)
+            self.ents.countries[pm.key] -= 1
+            if self.ents.countries[pm.key] <= 0:
+                del self.ents.countries[pm.key]
+        self.mark_origin(se, rec, b)
+        if not any(pm.kind == "person" and pm.start == a for pm in se.mentions):
+            se.mentions.append(PMention(a, b, "person", key, text=self.text[a:b]))
+            se.mentions.sort(key=lambda pm: pm.start)
+        return key
+
+    def mark_origin(self, se: SentenceEntities, rec: PersonRecord, b: int) -> None:
+        """ "Wang Yi from China", "Macri of Argentina": the country describes the person."""
         mm = re.match(r"\s+(?:from|of)\s+(?:the\s+)?", self.text[b:b + 12])
         if mm:
             h = next((x for x in se.hits if x.start == b + mm.end()), None)
@@ -624,10 +684,6 @@ class _Scanner:
                 if not rec.country:
                     rec.country = h.key
                     rec.positions = [(t, o or h.key) for t, o in rec.positions]
-        if not any(pm.kind == "person" and pm.start == a for pm in se.mentions):
-            se.mentions.append(PMention(a, b, "person", key, text=self.text[a:b]))
-            se.mentions.sort(key=lambda pm: pm.start)
-        return key
 
     def _match_person(self, name: str) -> str | None:
         """A person already known under a shorter or longer form of this name."""

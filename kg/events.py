@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from .coref import GROUP_RE, person_country, resolve_group
 from .dates import DATE_RE, day_phrases, resolve_day
-from .entities import ArticleEntities, PMention, SentenceEntities
+from .entities import _GEO_AFTER, ArticleEntities, PMention, SentenceEntities
 from .gazetteer import Gazetteer
 from .model import Commitment, Evidence, Meeting
 
@@ -85,6 +85,8 @@ class _Ctx:
     last_subject: str | None = None
     last_date: str | None = None
     last_place: str | None = None
+    ref_date: str | None = None  # for a year-less date when the article has no publication date
+    recent: list = None  # (sentence index, parties, date) of the latest events
 
 
 def _display(ctx: _Ctx, kind: str, key: str) -> str:
@@ -112,8 +114,14 @@ def _parties(ctx: _Ctx, se: SentenceEntities, a: int, b: int) -> list[tuple[str,
                 if item not in out:
                     out.append(item)
                 continue
+        if re.match(r"(?:\s*\([A-Z.]+\))?,?\s+(?:has\s+|had\s+)?(?:said|says|told|reported|stated|announced|noted|added)\b", text[pm.end:pm.end + 30]) \
+                and re.search(r",\s*(?:the\s+|a\s+)?(?:\S+\s+){0,3}$", text[max(se.sentence.start, pm.start - 30):pm.start]):
+            continue  # ", the Ministry of External Affairs said": the source, not a party
         if pm.kind != "person":
             before = text[max(se.sentence.start, pm.start - 40):pm.start]
+            if re.search(r"[A-Z][\w-]+,\s+(?:(?:north|south|east|west|central|northern|southern|eastern|western|northeast|northwest|southeast|southwest)(?:ern)?\s+)?$", before) \
+                    and any(h.kind in ("city", "capital") and h.end <= pm.start and pm.start - h.end < 25 for h in se.hits):
+                continue
             if _PLACE.search(before) and not re.search(r"\bfrom\s+(?:the\s+)?$", before):
                 continue
             if re.match(r"['’]s\s+(?:\w+\s+){0,2}(?:officials?|delegation|government|side|ministry|foreign ministry)\b", text[pm.end:pm.end + 40]) is None \
@@ -173,12 +181,13 @@ def _implicit_subject(ctx: _Ctx, se: SentenceEntities, a: int, b: int) -> list[t
 def _date(ctx: _Ctx, sentence: str, future: bool) -> str | None:
     if re.search(r"\bthe same day\b|\bthat day\b|\bon the same occasion\b", sentence, re.I):
         return ctx.last_date
-    for m in day_phrases(sentence):
+    bare = re.sub(r"\([^)]*\)", lambda m: " " * len(m.group(0)), sentence)  # "(October 1, 1949 - ...)"
+    for m in day_phrases(bare):
         phrase = m.group(0)
         if re.search(r"\b(?:since|until|by|from)\b", phrase, re.I):
             continue
-        d = resolve_day(phrase, ctx.published, future=future)
-        if d:
+        d = resolve_day(phrase, ctx.published or ctx.ref_date, future=future)
+        if d and (ctx.published or DATE_RE.search(phrase)):
             return d
     return None
 
@@ -198,8 +207,12 @@ def _place(ctx: _Ctx, se: SentenceEntities) -> str | None:
         if h.kind not in ("city", "capital", "country", "demonym"):
             continue
         before = text[max(s.start, h.start - 40):h.start]
-        if h.kind in ("city", "capital") and re.search(r"\b(?:in|at)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}(?:city|capital|town)\s+of\s+)?$", before, re.I):
-            return h.text if h.kind == "city" else h.text
+        if _GEO_AFTER.match(text, h.end):
+            continue
+        if h.kind in ("city", "capital") and (
+                re.search(r"\b(?:in|at)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}(?:city|capital|town)\s+of\s+)?$", before, re.I)
+                or re.search(r"\b(?:came|arrived|travell?ed|flew|went|headed|visit(?:ed|ing)?)\s+(?:back\s+)?(?:to\s+)?$", before, re.I)):
+            return h.text
         if h.kind == "country" and re.search(r"\b(?:in|to)\s+(?:the\s+)?$", before, re.I) and best is None:
             best = h.key
     return best
@@ -426,7 +439,11 @@ def _content_end(text: str, a: int, b: int) -> int:
 
 def find_events(ents: ArticleEntities, text: str, gaz: Gazetteer, published: str | None) -> tuple[list[Meeting], list[Commitment]]:
     """Meetings and commitments of one article, in text order, one meeting per encounter."""
-    ctx = _Ctx(ents=ents, text=text, gaz=gaz, published=published)
+    ctx = _Ctx(ents=ents, text=text, gaz=gaz, published=published, recent=[])
+    if not published:
+        years = [m.group("year") or m.group("year2") for m in DATE_RE.finditer(text) if m.group("year") or m.group("year2")]
+        if years:
+            ctx.ref_date = f"{max(years)}-12-31"
     meetings: list[Meeting] = []
     commitments: list[Commitment] = []
     for se in ents.sentences:
@@ -458,8 +475,7 @@ def find_events(ents: ArticleEntities, text: str, gaz: Gazetteer, published: str
 
 
 _OTHER_TIME = re.compile(r"\b(?:earlier|later)\s+(?:this|that|in\s+the)\s+(?:year|month|week)|\blast\s+(?:year|month|week)|"
-                         r"\bprevious(?:ly)?\b|\bin\s+(?:January|February|March|April|May|June|July|August|September|October|"
-                         r"November|December|(?:19|20)\d\d)\b|\bago\b|\bsince\b|\bfirst\s+(?:meeting|time)\b", re.I)
+                         r"\bprevious\b|\bago\b", re.I)
 
 
 def _merge_meeting(meetings: list[Meeting], m: Meeting) -> None:

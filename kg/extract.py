@@ -5,7 +5,7 @@ and gazetteer always give the same extraction.
 """
 from __future__ import annotations
 
-from .coref import add_alias_mentions, add_descriptions
+from .coref import add_alias_mentions, add_descriptions, add_title_references
 from .entities import find_entities
 from .events import find_events
 from .gazetteer import Gazetteer, get_gazetteer
@@ -24,8 +24,9 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
     text = article.text
     sentences = split_sentences(text)
     ents = find_entities(text, sentences, gaz)
-    add_alias_mentions(ents, text)
+    add_alias_mentions(ents, text, ents.scanner)
     add_descriptions(ents, text, gaz)
+    add_title_references(ents, text, gaz)
     meetings, commitments = find_events(ents, text, gaz, article.published)
 
     mentioned = {pm.key for se in ents.sentences if not se.sentence.furniture

@@ -485,7 +485,7 @@ def to_dataset(g: nx.MultiDiGraph, quads: Iterable[ox.Quad] | None = None):
 
     def ctx(gn):
         if isinstance(gn, ox.DefaultGraph):
-            return ds.default_context
+            return ds.default_graph
         c = contexts.get(gn.value)
         if c is None:
             c = contexts[gn.value] = ds.graph(rdflib.URIRef(gn.value))
