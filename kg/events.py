@@ -40,15 +40,16 @@ COMMITMENT_TRIGGERS = [
     ("agreed", r"\b(?:agreed|agree|agrees|agreeing)\b(?:\s+(?:on\s+)?(?:\w+\s+){0,2}?(?:to|that|on)\b)?"),
     ("pledged", r"\b(?:pledged|pledges|pledge|vowed|vows|vow|promised|promises|promise|committed themselves|committed itself|committed|commits|undertook|undertakes|resolved)\s+(?:to|that|\$|US\$|an?\b|new|more|further|additional)"),
     ("assured", r"\bassured\b"),
-    ("reaffirmed-commitment", r"\b(?:reaffirmed|reaffirming|reiterated|reiterating|expressed|confirmed|declared|declaring|stated|renewed|affirmed)\s+"
-                              r"(?:\w+\s+){0,3}?(?:commitments?|determination|readiness|willingness|intention|resolve)\s+(?:to|of)\b"),
+    ("reaffirmed-commitment", r"\b(?:reaffirmed|reaffirming|reiterated|reiterating|expressed|confirmed|declared|declaring|stated|renewed|affirmed|made clear|showed|demonstrated)\s+"
+                              r"(?:[\w,]+\s+){0,4}?(?:commitments?|determination|readiness|willingness|intention|resolve)\s+(?:to|of)\b"),
+    ("agreement-reached", r"\b(?:an?\s+)?(?:agreement|deal|accord|consensus)\s+(?:was|has been|had been)\s+(?:also\s+)?reached\b"),
     ("commitment-to", r"\b(?:his|her|its|their)\s+commitment\s+to\b"),
     ("confirmed-will", r"\bconfirmed\s+that\b(?=[^.]*\b(?:will|would)\b)"),
     ("signed", r"\b(?:signed|sign|signs|inked|ink|concluded|forged)\s+(?:\w+\s+){0,4}?(?:agreements?|memorand(?:um|a)|MoUs?|MOUs?|accords?|deals?|treat(?:y|ies)|letters? of intent|declarations?|protocols?|contracts?|pacts?)\b"),
     ("announced-aid", r"\b(?:announced|offered|announces|offers|approved|earmarked)\s+(?:an?\s+)?(?:\w+\s+){0,3}?(?:assistance|aid|support|funding|grant|loan|package|contribution)\b"),
-    ("will", r"\b(?:will|would|shall)\s+(?:also\s+|further\s+|jointly\s+|continue\s+to\s+|soon\s+|now\s+)*(?:provide|support|supporting|continue|work|cooperate|help|assist|give|offer|contribute|"
-             r"strengthen|deepen|expand|promote|boost|enhance|increase|send|deliver|supply|invest|fund|finance|implement|establish|build|maintain|facilitate|"
-             r"propose|back|stand|deploy|donate|extend|host|resume|jointly)\b"),
+    ("will", r"\b(?:[Ww]ill|would|shall)\s+(?:also\s+|further\s+|jointly\s+|continue\s+to\s+|soon\s+|now\s+)*(?:provide|support|supporting|continue|work|cooperate|help|assist|give|offer|contribute|"
+             r"strengthen|deepen|expand|promote|boost|enhance|increase|send|supply|invest|fund|finance|implement|establish|build|maintain|facilitate|"
+             r"propose|back|stand|deploy|donate|extend|resume|jointly)\b"),
 ]
 _NEG = re.compile(r"\b(?:not|n't|never|no|without|refused|declined|rejected|denied|failed to|cancel(?:l)?ed|postponed|called off)\b", re.I)
 _PLANNED = re.compile(
@@ -381,14 +382,22 @@ def _commitments_in(ctx: _Ctx, se: SentenceEntities) -> list[Commitment]:
     kept = []
     for t in triggers:
         # one commitment per clause: a trigger inside the content of the previous one is the same pledge
-        if kept and (t[0] < kept[-1][1] or (t[2] == "will" and not re.search(r"\band\s+(?:we\s+|they\s+|it\s+)?$", text[kept[-1][1]:t[0]][-30:])
-                                                and t[0] - kept[-1][1] < 150)):
+        if kept and t[0] < _content_end(text, kept[-1][1], s.end):
             continue
         kept.append(t)
     for ts, te, rule, ttext in kept:
         before = text[max(s.start, ts - 50):ts]
         if _NEG.search(before[-25:]) or re.search(r"\b(?:asked|urged|called on|calls on|requested|hope[sd]?|wants?|wanted|if)\b[^,]*$", before[-60:], re.I):
             continue
+        if rule == "agreed" and ttext.endswith("that") and not re.search(r"\b(?:will|would|shall)\b", text[te:_content_end(text, te, s.end)]):
+            continue  # "agreed that X should ...": a shared view, not an undertaking
+        if rule == "will":
+            # the modal's subject must be a party or stand for one: "Japan will", "his country will", "we will"
+            near = text[max(s.start, ts - 30):ts]
+            if not (any(pm.end <= ts and ts - pm.end <= 4 for pm in se.mentions if pm.role == "party")
+                    or re.search(r"\b(?:we|they|he|she|it|I|[Hh]is\s+(?:country|government)|[Hh]er\s+(?:country|government)|(?:the\s+)?(?:two|both)\s+\w+|its\s+government)\s+(?:also\s+)?$", near)
+                    or (s.text.lstrip("\"“‘ ").startswith(ttext) and ts - s.start <= 3)):
+                continue
         if rule == "agreed" and re.search(r"\b(?:roadmap|framework|plan|consensus|deal)\s+$", before):
             pass
         subj_a = _subject_start(ctx, s.start, ts)
@@ -398,11 +407,18 @@ def _commitments_in(ctx: _Ctx, se: SentenceEntities) -> list[Commitment]:
         if re.search(r"\b(?:his|her)\s+(?:country|government|nation)\b", seg) or (in_quote and re.search(r"\b(?:we|We|I)\b", seg)):
             sp = _speaker(ctx, se, ts)
             subj = [("person", sp)] if sp else subj
+        elif not subj and rule == "agreement-reached" and ctx.last_group:
+            subj = [("person" if k in ctx.ents.persons else "country", k) for k in ctx.last_group]
         elif not subj:
             subj = _implicit_subject(ctx, se, subj_a, ts)
             if not subj and in_quote:
                 sp = _speaker(ctx, se, ts)
                 subj = [("person", sp)] if sp else []
+        rep = re.search(r"\b(?:said|says|stated|added|noted|announced|told\s+\w+)\s+(?:that\s+)?(?:\S+\s+){0,4}$", text[s.start:ts])
+        if rep and subj and all(k != "person" for k, _ in subj):
+            sp = _speaker(ctx, se, s.start + rep.start())
+            if sp:
+                subj = [("person", sp)] + subj
         subj = _prefer_persons(ctx, subj)
         if not subj:
             continue
@@ -432,6 +448,11 @@ def _commitments_in(ctx: _Ctx, se: SentenceEntities) -> list[Commitment]:
     return out
 
 
+def _similar(a: str, b: str) -> bool:
+    ta, tb = set(re.findall(r"\w+", a.lower())), set(re.findall(r"\w+", b.lower()))
+    return bool(ta | tb) and len(ta & tb) / len(ta | tb) >= 0.5
+
+
 def _content_end(text: str, a: int, b: int) -> int:
     m = re.search(r",\s*(?:the\s+\w+(?:\s+\w+)?\s+)?(?:said|says|reported|noted|added|according to)\b|,\s*according\b|\s[-–—]\s|;|,?\s+and\s+(?:we|they|he|she|it)\s+will\b", text[a:b])
     return a + m.start() if m else b
@@ -457,7 +478,9 @@ def find_events(ents: ArticleEntities, text: str, gaz: Gazetteer, published: str
                 ctx.last_place = m.place
         for m in ms:
             _merge_meeting(meetings, m)
-        commitments.extend(cs)
+        for c in cs:
+            if not any(set(c.actors) == set(o.actors) and _similar(c.content, o.content) for o in commitments):
+                commitments.append(c)
         # discourse state for the next sentences
         persons = [pm.key for pm in se.mentions if pm.kind == "person" and pm.role == "party"]
         if persons:
