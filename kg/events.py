@@ -23,23 +23,29 @@ __all__ = ["find_events", "MEETING_TRIGGERS", "COMMITMENT_TRIGGERS"]
 
 # (rule name, pattern); the pattern's match is the trigger
 MEETING_TRIGGERS = [
-    ("held-talks", r"\b(?:held|hold|holds|holding|had|have|has|having|conducted|conduct|carried out|carry out|will carry out|began|opened|concluded)\s+"
-                   r"(?:(?!with\b|and\b|on\b|in\b)[\w'’-]+\s+){0,5}?(?:talks|meetings?|discussions|consultations|conversations?|phone calls?|"
+    ("held-talks", r"\b(?:held|hold|holds|holding|had|have|has|having|conducted|conduct|carried out|carry out|will carry out|began|begun|opened|concluded|"
+                   r"renewed|resumed|launched|started|continued|wrapped up)\s+"
+                   r"(?:(?!with\b|and\b|on\b|in\b)[\w'’-]+\s+){0,5}?(?:talks|meetings?|discussions|consultations|conversations?|negotiations|phone calls?|"
                    r"telephone calls?|calls?|video calls?|video conference|videoconference|summit|dialogue|tête-à-tête|tete-a-tete|audience)\b"),
     ("met", r"\b(?:met|meets|meet|meeting)\b(?:\s+(?:separately\s+|also\s+|again\s+|later\s+)?with\b)?"),
-    ("talks-with", r"\b(?:talks|discussions|consultations|conversation|phone call|telephone call|call|video call|meeting|meetings|summit|tête-à-tête)\s+(?:with|between)\b"),
+    ("talks-with", r"\b(?:talks|discussions|consultations|conversation|negotiations|phone call|telephone call|call|video call|meeting|meetings|summit|tête-à-tête)\s+(?:with|between)\b"),
+    ("mediation", r"\bmediat(?:ion|ing|ed|e)\s+(?:\w+\s+){0,2}?between\b"),
     ("received", r"\b(?:received|receives|receiving|hosted|hosts|hosting|welcomed|welcomes|welcoming|welcome|greeted|greets)\b"),
-    ("phone", r"\b(?:called|phoned|rang|spoke|speaks|talked|talks|conferred|confers)\s+(?:by\s+phone\s+|by\s+telephone\s+|over\s+the\s+phone\s+|on\s+the\s+phone\s+|via\s+video\s+(?:link\s+)?)?(?:with|to)\b"),
-    ("called", r"\b(?:called|phoned|dialled|dialed)\b(?=\s+[A-Z])"),
+    ("phone", r"\b(?:called|phoned|telephoned|rang|spoke|speaks|talked|talks|conferred|confers)\s+(?:by\s+phone\s+|by\s+telephone\s+|over\s+the\s+phone\s+|on\s+the\s+phone\s+|via\s+video\s+(?:link\s+)?)?(?:with|to)\b"),
+    ("called", r"\b(?:called|phoned|telephoned|dialled|dialed|rang)\b(?=\s+(?!(?:On|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z])"),
     ("shook-hands", r"\bshakes?\s+hands\s+with\b|\bshook\s+hands\s+with\b"),
     ("attend", r"\b(?:attend|attends|attended|attending|participate in|participates in|participated in|participating in|"
                r"take part in|takes part in|took part in|taking part in|co-chaired|chaired|chairs|chair)\b"),
-    ("visit", r"\b(?:visited|visits|paid (?:a|an official|a state|a working) visit to|arrived in|travelled to|traveled to)\b"),
+    ("visit", r"\b(?:visited|visits|visiting|will visit|to visit|paid (?:a|an official|a state|a working) visit to|arrived in|arrives in|arriving in)\b"),
 ]
 COMMITMENT_TRIGGERS = [
     ("agreed", r"\b(?:agreed|agree|agrees|agreeing)\b(?:\s+(?:on\s+)?(?:\w+\s+){0,2}?(?:to|that|on)\b)?"),
     ("pledged", r"\b(?:pledged|pledges|pledge|vowed|vows|vow|promised|promises|promise|committed themselves|committed itself|committed|commits|undertook|undertakes|resolved)\s+(?:to|that|\$|US\$|an?\b|new|more|further|additional)"),
     ("assured", r"\bassured\b"),
+    ("offered", r"\b(?:offered|offers|offer)\s+(?:to\b|its\b|his\b|her\b|their\b|concessions\b|help\b|assistance\b|aid\b|support\b|troops\b)"),
+    ("ready", r"\b(?:is|are|was|were|be|been|remains?|stands?)\s+(?:also\s+|still\s+|fully\s+)?(?:ready|willing|prepared|determined|committed)\s+to\b"),
+    ("reached", r"\breached\s+(?:an?\s+)?(?:\w+\s+)?(?:consensus|agreement|deal|understanding|accord)\s+(?:to|on)\b"),
+    ("accepted", r"\baccepted\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:formula|plan|proposal|offer|terms|deal|framework)\b"),
     ("reaffirmed-commitment", r"\b(?:reaffirmed|reaffirming|reiterated|reiterating|expressed|confirmed|declared|declaring|stated|renewed|affirmed|made clear|showed|demonstrated)\s+"
                               r"(?:[\w,]+\s+){0,4}?(?:commitments?|determination|readiness|willingness|intention|resolve)\s+(?:to|of)\b"),
     ("agreement-reached", r"\b(?:an?\s+)?(?:agreement|deal|accord|consensus)\s+(?:was|has been|had been)\s+(?:also\s+)?reached\b"),
@@ -49,7 +55,9 @@ COMMITMENT_TRIGGERS = [
     ("announced-aid", r"\b(?:announced|offered|announces|offers|approved|earmarked)\s+(?:an?\s+)?(?:\w+\s+){0,3}?(?:assistance|aid|support|funding|grant|loan|package|contribution)\b"),
     ("will", r"\b(?:[Ww]ill|would|shall)\s+(?:also\s+|further\s+|jointly\s+|continue\s+to\s+|soon\s+|now\s+)*(?:provide|support|supporting|continue|work|cooperate|help|assist|give|offer|contribute|"
              r"strengthen|deepen|expand|promote|boost|enhance|increase|send|supply|invest|fund|finance|implement|establish|build|maintain|facilitate|"
-             r"propose|back|stand|deploy|donate|extend|resume|jointly)\b"),
+             r"propose|back|stand|deploy|donate|resume|jointly|allow|release|return|evacuate|withdraw|lift|ease|reopen|re-open|grant|accept|sign|ratify|"
+             r"join|cut|reduce|halt|cease|free|repay|disburse|cooperate|coordinate|share|exchange|protect|defend|guarantee|respect|"
+             r"honou?r|abide|comply|recogni[sz]e|normali[sz]e|restore|resolve|settle|mediate|open)\b"),
 ]
 _NEG = re.compile(r"\b(?:not|n't|never|no|without|refused|declined|rejected|denied|failed to|cancel(?:l)?ed|postponed|called off)\b", re.I)
 _PLANNED = re.compile(
@@ -104,6 +112,8 @@ def _parties(ctx: _Ctx, se: SentenceEntities, a: int, b: int) -> list[tuple[str,
         if pm.start < a or pm.end > b or pm.role != "party":
             continue
         if pm.kind == "person":
+            if re.match(r"['’]s?\s+(?!delegation|team|side|office|government|spokes)[a-z]", text[pm.end:pm.end + 20]):
+                continue
             if re.search(r"\b(?:in|under|since)\s+(?:the\s+)?$", text[max(se.sentence.start, pm.start - 12):pm.start]) \
                     or re.match(r"['’]?s?\s+(?:era|administration|government|presidency|years)\b", text[pm.end:pm.end + 20]):
                 continue
@@ -174,8 +184,15 @@ def _implicit_subject(ctx: _Ctx, se: SentenceEntities, a: int, b: int) -> list[t
         return resolve_group(ctx.ents, m.group(0), a + m.start(), ctx.last_group)
     if re.search(r"\b(?:he|she|He|She)\b", seg) or re.search(r"\b(?:his|her|His|Her)\s+$", seg) \
             or re.search(r"\b(?:his|her|His|Her)\b", seg[:40]):
+        before = [pm for pm in se.mentions if pm.kind == "person" and pm.end <= a]
+        if before:
+            return [("person", before[-1].key)]
         if ctx.last_subject:
             return [("person", ctx.last_subject)]
+    if re.search(r"\b(?:it|It)\b", seg):
+        before = [pm for pm in se.mentions if pm.kind in ("country", "org") and pm.end <= a and pm.role == "party"]
+        if before:
+            return [(before[-1].kind, before[-1].key)]
     return []
 
 
@@ -230,7 +247,8 @@ def _occasion(ctx: _Ctx, sentence: str) -> str | None:
 def _status(ctx: _Ctx, sentence: str, trig_start_rel: int, trig_text: str) -> str | None:
     before = sentence[max(0, trig_start_rel - 60):trig_start_rel]
     window = before[-40:] + trig_text
-    if re.search(r"\b(?:did\s+not|didn't|does\s+not|doesn't|won't|will\s+not|would\s+not|not\s+to|never|no\s+(?:plans?\s+to\s+)?|cannot|can't)\s+(?:\w+\s+){0,2}$",
+    if re.search(r"\b(?:did\s+not|didn't|does\s+not|doesn't|won't|will\s+not|would\s+not|not\s+to|never|no\s+(?:plans?\s+to\s+)?|cannot|can't|"
+                 r"refused\s+to|declined\s+to|rejected\s+(?:an?\s+|the\s+)?(?:invitation|offer|call|proposal)s?\s+to)\s+(?:\w+\s+){0,2}$",
                  before[-40:], re.I) or re.search(r"\bno\s+(?:\w+\s+){0,2}$", before[-25:], re.I):
         return None
     if re.search(r"\b(?:cancel(?:l)?ed|postponed|called off|scrapped)\b", sentence, re.I):
@@ -289,6 +307,7 @@ def _meetings_in(ctx: _Ctx, se: SentenceEntities) -> list[Meeting]:
         if kept and t[0] < kept[-1][1]:
             continue
         kept.append(t)
+    prev_subj: list = []
     for ts, te, rule, ttext in kept:
         if rule in ("met", "talks-with") and re.match(r"meeting\b", ttext) and not re.match(r"meeting\s+(?:with|between)", ttext) \
                 and rule == "met":
@@ -297,6 +316,9 @@ def _meetings_in(ctx: _Ctx, se: SentenceEntities) -> list[Meeting]:
         status = _status(ctx, s.text, ts - s.start, ttext)
         if status is None:
             continue
+        if rule == "talks-with" and re.search(r"\b(?:discuss(?:ed|es|ing)?|about|over|on|regarding|concerning)\s+(?:the\s+)?(?:\w+\s+){0,2}$",
+                                              text[max(s.start, ts - 40):ts]):
+            continue  # "discussed the ongoing negotiations with Iran": a topic, not an encounter
         subj_a = max(_subject_start(ctx, s.start, ts), used_until)
         obj_b = _object_end(ctx, te, s.end)
         subj = _parties(ctx, se, subj_a, ts)
@@ -312,6 +334,8 @@ def _meetings_in(ctx: _Ctx, se: SentenceEntities) -> list[Meeting]:
             obj = _parties(ctx, se, te, obj_b)
         elif not subj and used_until == s.start and rule in ("met", "talks-with") and not ttext.endswith("between"):
             subj = _parties(ctx, se, s.start, ts)
+        if not subj and prev_subj and re.search(r"\bto\s+$|\band\s+(?:then\s+|later\s+|also\s+)?$", text[max(s.start, ts - 12):ts]):
+            subj = prev_subj  # "X was visiting Germany to attend ...", "X arrived and met ..."
         if rule == "talks-with" and ttext.endswith("between"):
             subj = []
             if len(obj) < 2:
@@ -328,7 +352,17 @@ def _meetings_in(ctx: _Ctx, se: SentenceEntities) -> list[Meeting]:
             if not obj and len(subj) < 2:
                 continue
         if rule == "visit":
-            continue  # visits are recorded through their meetings; a lone visit has no counterpart
+            # a visit to a country or city is a meeting with its host (PLOVER CONSULT, mode visit);
+            # "arrived in" only when the sentence says it is a visit or talks
+            if ttext.startswith("arriv") and not re.search(r"\bvisit|\btalks\b|\bmeet", s.text):
+                continue
+            dest = next((h for h in se.hits if te <= h.start <= te + 6 and h.kind in ("country", "capital", "city")), None)
+            host = None
+            if dest is not None:
+                host = dest.key if dest.kind == "country" else ctx.gaz.country_of_city(dest.key if dest.kind == "city" else dest.text)
+            if not host or not subj or any(k == "country" and v == host for k, v in subj):
+                continue
+            obj = [("country", host)]
         if rule == "received" and not any(k == "person" for k, _ in obj) and not re.search(r"\bcall\b", text[te:te + 30]):
             continue
         if not subj:
@@ -346,14 +380,25 @@ def _meetings_in(ctx: _Ctx, se: SentenceEntities) -> list[Meeting]:
             groups = [parties]
         for parties in groups:
             out.append(self_meeting(ctx, se, parties, subj, obj, rule, status, future, mode, plover_mode, cameo))
-        used_until = obj_b
+        used_until = obj_b if rule != "visit" else te
+        prev_subj = subj
         ctx.last_group = [k for kind, k in (subj + [o for o in obj if o not in subj])]
+    # "visiting Germany to attend a meeting of the G7": the visit serves the meeting reported with it
+    guests = {m.guest for m in out if m.plover_mode == "visit"}
+    if guests and len(out) > 1:
+        out = [m for m in out if m.plover_mode != "visit" or not any(
+            m.guest in o.participants for o in out if o is not m and o.plover_mode != "visit")]
     return out
 
 
 def self_meeting(ctx, se, parties, subj, obj, rule, status, future, mode, plover_mode, cameo) -> Meeting:
         s = se.sentence
         host = guest = None
+        if rule == "visit":
+            host, guest = _names(ctx, obj)[0], _names(ctx, subj[:1])[0]
+            plover_mode, cameo = "visit", "042"
+        if rule == "mediation":
+            plover_mode, cameo = None, "045"
         if rule == "received" and subj and obj:
             host, guest = _names(ctx, subj[:1])[0], _names(ctx, obj[:1])[0]
             plover_mode, cameo = plover_mode or "host", "043" if mode == "in person" else cameo
@@ -389,13 +434,17 @@ def _commitments_in(ctx: _Ctx, se: SentenceEntities) -> list[Commitment]:
         before = text[max(s.start, ts - 50):ts]
         if _NEG.search(before[-25:]) or re.search(r"\b(?:asked|urged|called on|calls on|requested|hope[sd]?|wants?|wanted|if)\b[^,]*$", before[-60:], re.I):
             continue
-        if rule == "agreed" and ttext.endswith("that") and not re.search(r"\b(?:will|would|shall)\b", text[te:_content_end(text, te, s.end)]):
+        if rule == "agreed" and ttext.endswith("that") and not re.search(
+                r"\b(?:will|would|shall)\b|\b(?:they|we|their\s+(?:countries|governments|nations|sides)|both\s+\w+|the\s+two\s+\w+|each\s+other)\s+(?:should|must)\b",
+                text[te:_content_end(text, te, s.end)]):
             continue  # "agreed that X should ...": a shared view, not an undertaking
+        if re.search(r"\b(?:must|should|reneged\s+on|backed\s+away\s+from|abandoned|withdrew\s+from|refused|rejected)\s+(?:\w+\s+){0,2}$", before[-45:], re.I):
+            continue
         if rule == "will":
             # the modal's subject must be a party or stand for one: "Japan will", "his country will", "we will"
             near = text[max(s.start, ts - 30):ts]
             if not (any(pm.end <= ts and ts - pm.end <= 4 for pm in se.mentions if pm.role == "party")
-                    or re.search(r"\b(?:we|they|he|she|it|I|[Hh]is\s+(?:country|government)|[Hh]er\s+(?:country|government)|(?:the\s+)?(?:two|both)\s+\w+|its\s+government)\s+(?:also\s+)?$", near)
+                    or re.search(r"\b(?:we|they|he|she|it|[Hh]is\s+(?:country|government)|[Hh]er\s+(?:country|government)|(?:the\s+)?(?:two|both)\s+\w+|its\s+government)\s+(?:also\s+)?$", near)
                     or (s.text.lstrip("\"“‘ ").startswith(ttext) and ts - s.start <= 3)):
                 continue
         if rule == "agreed" and re.search(r"\b(?:roadmap|framework|plan|consensus|deal)\s+$", before):
@@ -461,6 +510,7 @@ def _content_end(text: str, a: int, b: int) -> int:
 def find_events(ents: ArticleEntities, text: str, gaz: Gazetteer, published: str | None) -> tuple[list[Meeting], list[Commitment]]:
     """Meetings and commitments of one article, in text order, one meeting per encounter."""
     ctx = _Ctx(ents=ents, text=text, gaz=gaz, published=published, recent=[])
+    country_of = {r.name: person_country(ents, k) for k, r in ents.persons.items() if person_country(ents, k)}
     if not published:
         years = [m.group("year") or m.group("year2") for m in DATE_RE.finditer(text) if m.group("year") or m.group("year2")]
         if years:
@@ -477,7 +527,7 @@ def find_events(ents: ArticleEntities, text: str, gaz: Gazetteer, published: str
             if m.place:
                 ctx.last_place = m.place
         for m in ms:
-            _merge_meeting(meetings, m)
+            _merge_meeting(meetings, m, country_of)
         for c in cs:
             if not any(set(c.actors) == set(o.actors) and _similar(c.content, o.content) for o in commitments):
                 commitments.append(c)
@@ -501,15 +551,32 @@ _OTHER_TIME = re.compile(r"\b(?:earlier|later)\s+(?:this|that|in\s+the)\s+(?:yea
                          r"\bprevious\b|\bago\b", re.I)
 
 
-def _merge_meeting(meetings: list[Meeting], m: Meeting) -> None:
+def _sides(m: Meeting, country_of: dict[str, str]) -> frozenset:
+    return frozenset(country_of.get(p, p) for p in m.participants)
+
+
+def _merge_meeting(meetings: list[Meeting], m: Meeting, country_of: dict[str, str] | None = None) -> None:
     """One meeting per encounter: the same parties, compatible date, place and mode, are one event.
 
     A report that places its meeting at another time ("earlier this year", "in August",
     "previous") is another encounter even without a date."""
     other_time = bool(_OTHER_TIME.search(m.evidence.text))
+    country_of = country_of or {}
     for old in meetings:
-        if set(old.participants) != set(m.participants) or old.mode != m.mode:
+        same = set(old.participants) == set(m.participants)
+        if not same and not (len(_sides(m, country_of)) >= 2 and _sides(m, country_of) == _sides(old, country_of)
+                             and (set(m.participants) - set(country_of) or set(old.participants) - set(country_of))
+                             and not other_time and not _OTHER_TIME.search(old.evidence.text)):
             continue
+        if same and old.mode != m.mode:
+            continue
+        if not same:
+            # keep the officials rather than their countries
+            if sum(p in country_of for p in m.participants) > sum(p in country_of for p in old.participants):
+                old.participants, old.evidence = m.participants, m.evidence
+            old.date = old.date or m.date
+            old.place = old.place or m.place
+            return
         if old.date and m.date and old.date != m.date:
             continue
         if other_time and (old.date or _OTHER_TIME.search(old.evidence.text) is None) and not m.date:

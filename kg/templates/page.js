@@ -168,7 +168,7 @@
       borderWidth: 1, borderWidthSelected: 3,
       font: { size: 14, color: "#1f2328", strokeWidth: 3, strokeColor: "#ffffff",
               face: "system-ui, 'Liberation Sans', Arial, sans-serif" },
-      scaling: { label: { drawThreshold: 9 } }
+      scaling: { label: { drawThreshold: N.length > 200 ? 12 : 6 } }
     },
     edges: { smooth: false, selectionWidth: 2, hoverWidth: 0.5, arrowStrikethrough: false,
              arrows: { to: { scaleFactor: 0.6 } } },
