@@ -62,7 +62,7 @@ NOT_PERSON = {
     "parliament", "senate", "congress", "court", "university", "institute", "center", "centre", "program",
     "programme", "plan", "initiative", "project", "route", "days", "sabha", "oblast", "province", "region",
     "republic", "kingdom", "government", "headquarters", "airport", "square", "street", "avenue", "road",
-    "park", "tower", "building", "embassy", "consulate", "group", "corps", "army", "navy", "guard", "police",
+    "tower", "building", "embassy", "consulate", "group", "corps", "army", "navy", "guard", "police",
     "service", "network", "channel", "television", "tv", "radio", "magazine", "journal", "gazette", "tribune",
     "telegraph", "monitor", "review", "report", "library", "museum", "church", "mosque", "temple", "stadium",
     "olympics", "games", "cup", "award", "prize", "week", "day", "year", "era", "war", "crisis", "act", "law",
@@ -148,7 +148,7 @@ _BODY_SKIP = {"the", "a", "an", "this", "that", "its", "his", "her", "their", "o
 _MEDIA = {"news", "press", "times", "herald", "daily", "post", "pravda", "television", "tv", "radio", "tribune",
           "gazette", "journal", "telegraph", "media", "broadcasting", "newspaper", "magazine", "wire"}
 _BODY = re.compile(r"(?:[A-Z][\w’'.-]*|[A-Z]{2,})(?:[ \t\xa0](?:(?:of|for|and|the|on|de|-)[ \t\xa0])*(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?:[A-Z][\w’'.-]*))+")
-_GEO_AFTER = re.compile(r"^\s+(?:River|Lake|Basin|Sea|Ocean|Strait|Peninsula|Gulf|Mountains?|Valley|Desert|"
+_GEO_AFTER = re.compile(r"\s+(?:River|Lake|Basin|Sea|Ocean|Strait|Peninsula|Gulf|Mountains?|Valley|Desert|"
                         r"Islands?|Coast|Bay|Canal|Province|Oblast|Street|Avenue|Square|University|Airport|"
                         r"Stadium|Palace|Hotel|Times|Herald|Post|Daily|News|Press|Tribune|Gazette)\b")
 _GEO_BEFORE = re.compile(r"\b(?:Lake|Mount|Gulf of|Sea of|University of|Bay of|Strait of|Port of|"
@@ -216,7 +216,8 @@ class _Scanner:
         of the Shanghai Cooperation Organization", "National Development and Reform Commission (NDRC)"."""
         text, s = self.text, se.sentence
         words_all = re.findall(r"[A-Za-z][\w’'-]*", s.text)
-        if len(words_all) >= 5 and sum(w[0].isupper() for w in words_all) >= 0.7 * len(words_all):
+        if len(words_all) >= 5 and sum(w[0].isupper() for w in words_all) >= 0.7 * len(words_all) \
+                and not s.text.rstrip().endswith((".", ".”", '."')):
             return  # a headline in title case: every word looks like a name
         spans = []
         for m in _BODY.finditer(s.text):
@@ -386,7 +387,7 @@ class _Scanner:
                 if toks and low in STOP and low not in NAME_PARTICLES and len(tok) > 3 and tok != tok.upper():
                     break
                 toks.append((a, a + len(tok), tok))
-            elif toks and low in NAME_PARTICLES:
+            elif toks and (low in NAME_PARTICLES or re.match(r"(?:al|el|ad|as|at|ud|ul|bin|ibn|abu|de|da|di|du)-[A-Z]", tok)):
                 toks.append((a, a + len(tok), tok))
             elif toks and re.fullmatch(r"[A-Z]\.?", tok):
                 toks.append((a, a + len(tok), tok))

@@ -240,6 +240,10 @@ def _occasion(ctx: _Ctx, sentence: str) -> str | None:
     m = _OCCASION.search(sentence)
     if m:
         occ = m.group(1).strip().rstrip(",.")
+        more = re.match(r"\s+(?:[Ss]ummit|[Mm]eeting|[Ss]ession|[Cc]onference|[Ff]orum|[Mm]inisterial)(?:\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)?",
+                        sentence[m.end():])
+        if more:
+            occ += more.group(0)
         return occ if len(occ) > 3 else None
     return None
 

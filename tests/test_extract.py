@@ -1,0 +1,231 @@
+"""Extraction capabilities, each on sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract_article
+from kg.model import Article
+
+
+def run(text, published="2023-05-14"):
+    return extract_article(Article(id="t", text=text, published=published)).to_json(explain=True)
+
+
+def person(out, name):
+    return next((p for p in out["persons"] if p["name"] == name), None)
+
+
+def posts(out, name):
+    p = person(out, name)
+    assert p is not None, [q["name"] for q in out["persons"]]
+    return {(x["title"], x["of"]) for x in p["positions"]}
+
+
+def pairs(out, status=None):
+    return [set(m["participants"]) for m in out["meetings"] if status is None or m["status"] == status]
+
+
+# -- officials and posts -----------------------------------------------------------------
+
+def test_title_before_name_with_demonym():
+    out = run("Canadian Foreign Minister Melanie Joly arrived in Oslo.")
+    assert posts(out, "Melanie Joly") == {("Foreign Minister", "Canada")}
+
+
+def test_title_before_name_with_organization():
+    out = run("ASEAN Secretary-General Kao Kim Hourn opened the forum.")
+    assert posts(out, "Kao Kim Hourn") == {("Secretary-General", "Association of Southeast Asian Nations")}
+
+
+def test_title_after_name():
+    out = run("The talks were led by Radoslaw Sikorski, foreign minister of Poland, who spoke first.")
+    assert posts(out, "Radoslaw Sikorski") == {("Foreign Minister", "Poland")}
+
+
+def test_counterpart_takes_the_post_of_the_other_party():
+    out = run("Italian Foreign Minister Antonio Tajani met his Greek counterpart Giorgos Gerapetritis in Rome.")
+    assert posts(out, "Giorgos Gerapetritis") == {("Foreign Minister", "Greece")}
+
+
+def test_surname_later_is_an_alias():
+    out = run("Brazilian President Luiz Inacio Lula da Silva flew to Lisbon. Lula met the Portuguese prime minister there.")
+    assert "Lula" in person(out, "Luiz Inacio Lula da Silva")["aliases"]
+
+
+def test_surname_first_east_asian_names():
+    out = run("South Korean Foreign Minister Park Jin held talks with Chinese Foreign Minister Qin Gang. Park said the talks were useful.")
+    assert person(out, "Park Jin") and person(out, "Qin Gang")
+    assert "Park" in person(out, "Park Jin")["aliases"]
+
+
+def test_particles_initials_and_honorifics():
+    out = run("Saudi Foreign Minister Prince Faisal bin Farhan received Indian External Affairs Minister S. Jaishankar.")
+    assert person(out, "Faisal bin Farhan") and person(out, "S. Jaishankar")
+    assert posts(out, "S. Jaishankar") == {("External Affairs Minister", "India")}
+
+
+def test_former_title():
+    out = run("Former President Nursultan Nazarbayev spoke to reporters in Almaty.")
+    assert ("Former President", "Kazakhstan") in posts(out, "Nursultan Nazarbayev") or \
+        any(t.startswith("Former President") for t, _ in posts(out, "Nursultan Nazarbayev"))
+
+
+def test_journalists_in_credits_are_not_officials():
+    out = run("Finnish President Alexander Stubb met Swedish Prime Minister Ulf Kristersson in Turku.\nPhoto/Maria Lindqvist\nEdited by John Harlow")
+    names = {p["name"] for p in out["persons"]}
+    assert names == {"Alexander Stubb", "Ulf Kristersson"}
+
+
+# -- countries and organizations -----------------------------------------------------------
+
+def test_countries_by_name_demonym_and_capital():
+    out = run("Estonian officials said Seoul would help. The minister later flew to Ghana.")
+    assert {"Estonia", "South Korea", "Ghana"} <= set(out["countries"])
+    assert out["country_codes"]["Estonia"] == "EE"
+
+
+def test_geographic_names_are_not_countries():
+    out = run("Ships crossed Lake Chad Basin waters and the Uruguay River.")
+    assert "Chad" not in out["countries"] and "Uruguay" not in out["countries"]
+
+
+def test_organizations_by_name_and_acronym():
+    out = run("NATO leaders met. The North Atlantic Treaty Organization later issued a statement with the G7.")
+    names = {o["name"] for o in out["organizations"]}
+    assert "North Atlantic Treaty Organization" in names and "Group of Seven" in names
+
+
+def test_named_body_with_acronym():
+    out = run("The Regional Water Security Commission (RWSC) met on Monday. The RWSC approved a plan.")
+    org = next(o for o in out["organizations"] if o["name"] == "Regional Water Security Commission")
+    assert "RWSC" in org["aliases"]
+
+
+# -- meetings --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "German Chancellor Olaf Scholz met French President Emmanuel Macron in Paris on Friday.",
+    "German Chancellor Olaf Scholz met with French President Emmanuel Macron in Paris on Friday.",
+    "German Chancellor Olaf Scholz held talks with French President Emmanuel Macron in Paris on Friday.",
+    "German Chancellor Olaf Scholz had talks with French President Emmanuel Macron in Paris on Friday.",
+    "French President Emmanuel Macron received German Chancellor Olaf Scholz in Paris on Friday.",
+    "French President Emmanuel Macron hosted German Chancellor Olaf Scholz in Paris on Friday.",
+    "German Chancellor Olaf Scholz and French President Emmanuel Macron met in Paris on Friday.",
+])
+def test_meeting_verbs(sentence):
+    out = run(sentence)
+    assert pairs(out) == [{"Olaf Scholz", "Emmanuel Macron"}]
+    m = out["meetings"][0]
+    assert m["date"] == "2023-05-12" and m["place"] == "Paris" and m["status"] == "held"
+
+
+def test_phone_talks_have_phone_mode():
+    out = run("Japanese Prime Minister Fumio Kishida spoke by phone with Australian Prime Minister Anthony Albanese on Monday.")
+    assert pairs(out) == [{"Fumio Kishida", "Anthony Albanese"}]
+    assert out["meetings"][0]["mode"] == "phone" and out["meetings"][0]["date"] == "2023-05-08"
+
+
+def test_sidelines_occasion():
+    out = run("Indian Prime Minister Narendra Modi met Egyptian President Abdel Fattah el-Sisi on the sidelines of the G20 summit in New Delhi.")
+    m = out["meetings"][0]
+    assert set(m["participants"]) == {"Narendra Modi", "Abdel Fattah el-Sisi"}
+    assert "G20" in (m["occasion"] or "") and m["place"] == "New Delhi"
+
+
+def test_trilateral_meeting_is_one_event():
+    out = run("Foreign Minister Yoko Kamikawa and her counterparts Wang Yi from China and Cho Tae-yul from South Korea met in Busan.")
+    assert pairs(out) == [{"Yoko Kamikawa", "Wang Yi", "Cho Tae-yul"}]
+
+
+def test_two_officials_resolved_to_earlier_parties():
+    out = run("Spanish Foreign Minister Jose Manuel Albares and Moroccan Foreign Minister Nasser Bourita signed a water accord. "
+              "The two officials met in Rabat on Saturday.", published="2023-05-14")
+    m = [m for m in out["meetings"] if m["place"] == "Rabat"][0]
+    assert set(m["participants"]) == {"Jose Manuel Albares", "Nasser Bourita"} and m["date"] == "2023-05-13"
+
+
+def test_description_resolves_to_post_holder():
+    out = run("NATO Secretary-General Mark Rutte arrived in Ankara. Ahead of his meeting with the NATO leader, "
+              "Turkish Foreign Minister Hakan Fidan had talks with Dutch Foreign Minister Caspar Veldkamp.")
+    got = pairs(out)
+    assert {"Hakan Fidan", "Mark Rutte"} in got and {"Hakan Fidan", "Caspar Veldkamp"} in got
+
+
+def test_planned_and_negated_meetings():
+    out = run("Kenyan President William Ruto will meet Tanzanian President Samia Suluhu Hassan in Arusha next week. "
+              "Ruto did not meet Ugandan President Yoweri Museveni.")
+    assert [m["status"] for m in out["meetings"]] == ["planned"]
+    assert pairs(out) == [{"William Ruto", "Samia Suluhu Hassan"}]
+
+
+def test_same_meeting_reported_twice_is_one_event():
+    out = run("Polish President Andrzej Duda met Lithuanian President Gitanas Nauseda in Vilnius on Friday. "
+              "Duda and Nauseda met for two hours, officials said.")
+    assert len(out["meetings"]) == 1
+
+
+def test_same_day_date():
+    out = run("Japanese Foreign Minister Yoko Kamikawa arrived in Berlin on Saturday. "
+              "Kamikawa attended a meeting of the Group of Seven foreign ministers held the same day.")
+    g7 = [m for m in out["meetings"] if "Group of Seven" in m["participants"]]
+    assert g7 and g7[0]["date"] == "2023-05-13"
+
+
+def test_furniture_yields_nothing():
+    text = ("Irish Foreign Minister Micheal Martin met Belgian Foreign Minister Hadja Lahbib in Dublin on Friday.\n"
+            "RELATED ARTICLES\n-\nSpain and Portugal Agree to Expand Rail Links\n-\n"
+            "Chilean President Gabriel Boric Meets Peruvian Leaders in Lima\n-\nMarkets Rally After Rate Decision\n")
+    out = run(text)
+    assert pairs(out) == [{"Micheal Martin", "Hadja Lahbib"}]
+    assert "Chile" not in out["countries"] and "Spain" not in out["countries"]
+    assert not out["commitments"]
+
+
+# -- commitments -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence,content", [
+    ("Vietnam and the Philippines agreed to expand coast guard cooperation.", "expand coast guard cooperation"),
+    ("Vietnam pledged to expand coast guard cooperation with the Philippines.", "expand coast guard cooperation"),
+    ("Vietnam vowed to expand coast guard cooperation with the Philippines.", "expand coast guard cooperation"),
+    ("Vietnam will provide two patrol vessels to the Philippines.", "two patrol vessels"),
+    ("Vietnam and the Philippines signed an agreement to expand coast guard cooperation.", "an agreement to expand coast guard cooperation"),
+])
+def test_commitment_triggers(sentence, content):
+    out = run(sentence)
+    assert len(out["commitments"]) == 1, out["commitments"]
+    c = out["commitments"][0]
+    assert "Vietnam" in c["actors"] and content in c["content"]
+
+
+def test_his_country_resolves_to_the_speaker():
+    out = run("Croatian Foreign Minister Gordan Grlic Radman spoke after the meeting. "
+              "Grlic Radman said his country will provide de-mining teams.")
+    c = out["commitments"][0]
+    assert c["actors"] == ["Gordan Grlic Radman"] and "de-mining teams" in c["content"]
+
+
+def test_the_two_sides_resolved():
+    out = run("Mongolian Foreign Minister Battsetseg Batmunkh and Kazakh Foreign Minister Murat Nurtleu confirmed "
+              "that the two sides will work closely on transit routes.")
+    assert set(out["commitments"][0]["actors"]) == {"Battsetseg Batmunkh", "Murat Nurtleu"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Vietnam asked the Philippines to expand coast guard cooperation.",
+    "Vietnam called on the Philippines to expand coast guard cooperation.",
+    "Vietnam hoped to expand coast guard cooperation with the Philippines.",
+    "Vietnam expressed concern about coast guard incidents near the Philippines.",
+    "Vietnam praised the Philippines for its coast guard cooperation.",
+    "Vietnam and the Philippines agreed that regional disputes should be settled by others.",
+])
+def test_requests_hopes_and_views_are_not_commitments(sentence):
+    assert run(sentence)["commitments"] == []
+
+
+def test_every_fact_has_evidence_offsets_and_rule():
+    text = "Headline\nIrish Foreign Minister Micheal Martin met Belgian Foreign Minister Hadja Lahbib in Dublin."
+    out = run(text)
+    m = out["meetings"][0]
+    assert text[m["evidence_start"]:m["evidence_end"]] == m["evidence"]
+    assert m["rule"].startswith("meeting:")
+    assert m["plover"] == "CONSULT" and m["cameo"].startswith("04") and 0 < m["confidence"] <= 1
