@@ -104,6 +104,7 @@ class PersonRecord:
     org: str | None = None
     former: bool = False
     first: int = 10**9  # offset of first mention
+    own_country_unnamed: bool = False  # "President of the Republic": no country to guess
 
 
 @dataclass
@@ -138,6 +139,7 @@ class ArticleEntities:
 _MODIFIERS = {"new", "former", "then", "acting", "outgoing", "incoming", "newly", "elected", "newly-elected",
               "visiting", "top", "senior", "chief", "incumbent", "interim", "current", "late", "the", "a",
               "an", "his", "her", "their", "its", "respective", "first", "female"}
+_SURFACE_TITLES = {w: w.title() for w in ("spokesman", "spokeswoman", "chairman", "chairwoman")}
 _BODY_HEADS = {"organization", "organisation", "union", "council", "commission", "committee", "conference", "summit",
                "forum", "dialogue", "assembly", "ministry", "department", "agency", "bank", "fund", "programme",
                "program", "office", "force", "area", "service", "parliament", "court", "secretariat", "league",
@@ -315,9 +317,10 @@ class _Scanner:
         while True:
             m = re.search(r"(?:^|\s)([\w.’'-]+)\s+$", text[max(se.sentence.start, pos - 30):pos])
             prev_hit = hits_before[-1] if hits_before else None
-            if prev_hit and re.fullmatch(r"(?:['’]s)?\s*(?:new\s+|former\s+|top\s+|chief\s+)?\s*", text[prev_hit.end:pos]):
+            if prev_hit and re.fullmatch(r"(?:['’;]s)?\s*(?:new\s+|former\s+|top\s+|chief\s+)?\s*", text[prev_hit.end:pos]):
                 body = self.body_of(prev_hit)
                 if body:
+                    former = former or "former" in text[prev_hit.end:pos].lower()
                     of = of or self.body_label(*body)
                     start = pos = prev_hit.start
                     hits_before.pop()
@@ -419,6 +422,11 @@ class _Scanner:
             ts, te, of, former = self.title_phrase(se, th)
             self._title_roles(se, th, roles, n_persons)
             plural = th.text.lower().endswith("s") and not th.key.lower().endswith("s")
+            surface = th.text.lower()
+            if surface in _SURFACE_TITLES:  # "spokeswoman", "chairman": kept as written
+                th = Hit(th.start, th.end, th.kind, _SURFACE_TITLES[surface], th.text)
+            if re.match(r"\s+of\s+the\s+Republic\b", text[te:te + 20]):
+                of = "-"  # "President of the Republic": his own country, unnamed
             se.titles.append((ts, te, th.key, of, plural))
             # title before the name (with an optional ", " or a short "on ..." phrase)
             described = bool(re.search(r"\b(?:the|a|an|his|her|their|its)\s+(?:\S+\s+){0,2}$", text[max(s.start, ts - 25):ts]))
@@ -463,6 +471,11 @@ class _Scanner:
                             break
                         names.append(nxt)
                         rest = nxt[1]
+                # "Deputy Crown Prince and Defense Minister X": the earlier title is X's too
+                for pts, pte, ptitle, pof, _ in se.titles[:-1]:
+                    if (pts, pte) not in self._named and re.fullmatch(r"\s+and\s+(?:the\s+)?", text[pte:ts]):
+                        self.add_person(se, names[0][0], names[0][1], ptitle, pof or of, former, rule="title-before")
+                        self._named.add((pts, pte))
                 for a, b in names:
                     own_of = of
                     mm = re.match(r"\s+of\s+(?:the\s+)?", text[b:s.end])
@@ -484,6 +497,8 @@ class _Scanner:
                 self._last_named = (ts, te, prev[2], prev[3])
                 continue
             # title after the name: "Bogdan Aurescu, foreign minister of Romania"
+            if plural:
+                continue
             before = text[s.start:ts]
             if re.match(r"\s+[A-Z]", text[te:te + 3]) and not re.match(r"\s+(?:of|and|who|in|at)\b", text[te:te + 6]):
                 continue
@@ -529,7 +544,7 @@ class _Scanner:
 
     def _is_body(self, hits: list[Hit], span: tuple[int, int]) -> bool:
         n = len(self.text[span[0]:span[1]].split())
-        return any(h.start < span[1] and span[0] < h.end and h.kind != "city"
+        return any(h.start < span[1] and span[0] < h.end and (h.kind != "city" or n == 1)
                    and not (h.kind == "capital" and n >= 2 and h.start == span[0] and h.end < span[1])
                    for h in hits)
 
@@ -647,6 +662,11 @@ class _Scanner:
             rec.name, key = name, name
         if name != rec.name:
             rec.aliases.add(name)
+        if of == "-":
+            of = None
+            rec.own_country_unnamed = True
+        elif title and of is None and not former:
+            of = self.gaz.titles.get(title, {}).get("default_of")
         if title:
             if former and not title.lower().startswith("former"):
                 title = "Former " + title

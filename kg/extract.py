@@ -15,6 +15,8 @@ from .sentences import split_sentences
 __all__ = ["extract_article"]
 
 # national posts whose country a reader takes from the article when the text leaves it out
+_INTERNATIONAL = {"Secretary-General", "Deputy Secretary-General", "High Representative", "Chairperson",
+                  "President-in-Office", "Commissioner", "Vice President", "Director General", "Leader", "Former President"}
 _NATIONAL = {"Foreign Minister", "Prime Minister", "President", "External Affairs Minister", "Foreign Secretary",
              "Chancellor", "Defense Minister", "Interior Minister", "Finance Minister", "Head of State"}
 
@@ -31,11 +33,14 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
 
     mentioned = {pm.key for se in ents.sentences if not se.sentence.furniture
                  for pm in se.mentions if pm.kind == "person"}
-    # the country an official acts for when the text leaves it out: the article's most
-    # mentioned country that no other named official represents
-    represented = {r.country for r in ents.persons.values() if r.country}
-    free = [c for c, _ in sorted(ents.countries.items(), key=lambda kv: -kv[1]) if c not in represented]
-    fallback = ents.home_country if ents.home_country and ents.home_country not in represented else (free[0] if free else ents.home_country)
+    # the country an official acts for when the text leaves it out: the dateline's country,
+    # else the article's first-mentioned country that no official with the same post represents
+    def fallback(title: str) -> str | None:
+        taken = {r.country for r in ents.persons.values() if r.country and any(t == title for t, _ in r.positions)}
+        for c in [ents.home_country, *ents.countries]:
+            if c and c not in taken:
+                return c
+        return None
     persons = []
     for key, rec in ents.persons.items():
         if key not in mentioned:
@@ -47,8 +52,8 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
         for title, of in titles:
             if of is None and gaz.titles.get(title, {}).get("default_of"):
                 of = gaz.titles[title]["default_of"]
-            if of is None and (title in _NATIONAL or gaz.titles.get(title, {}).get("kind") in ("minister", "spokesperson", "head_of_state", "head_of_government")):
-                of = rec.country or fallback
+            if of is None and not rec.own_country_unnamed and title not in _INTERNATIONAL and not rec.org:
+                of = rec.country or fallback(title)
             if of and of in gaz.countries and of not in ents.countries:
                 ents.countries[of] = 0
             p = Position(title, of)

@@ -60,6 +60,9 @@ class Gazetteer:
             return
         entry = (kind, key, form)
         lst = self._forms.setdefault(lower_same_length(form), [])
+        if kind == "title":
+            # a later title claiming a form takes it over (user dictionaries, extra.jsonl)
+            lst[:] = [e for e in lst if e[0] != "title"]
         if entry not in lst:
             lst.append(entry)
         self._automaton = None

@@ -29,7 +29,7 @@ _FURNITURE_MARKER = re.compile(
     re.IGNORECASE)
 _CREDIT = re.compile(
     r"^\s*(?:\(?(?:by|edited by|compiled by|reporting by|writing by|reported by|translated by|web editor|"
-    r"editor|photo(?:graph)?s?|source|credit|image)\b[:/ ]|.*\(@\w+\)|.*\bphoto/|\(.*\bphoto\b)",
+    r"editor|photo(?:graph)?s?|credit|image)\b[:/ ]|.*\(@\w+\)|.*\bphoto/|\(.*\bphoto\b)",
     re.IGNORECASE)
 
 
