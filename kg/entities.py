@@ -88,6 +88,19 @@ SPEECH = r"(?:said|says|told|noted|added|stated|wrote|tweeted|posted|stressed|em
 _WORD = re.compile(r"[^\W\d_][\w'’.\-]*|\d[\w.\-]*|[^\w\s]", re.UNICODE)
 
 
+def _close(a: str, b: str) -> bool:
+    """One edit or one transposition apart."""
+    if a == b:
+        return True
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
 def name_tokens(name: str) -> list[str]:
     """The tokens of a name that can stand for it alone (no particles, no initials)."""
     return [t for t in re.split(r"\s+", name)
@@ -717,8 +730,9 @@ class _Scanner:
                 ftoks = [t.lower() for t in name_tokens(form)]
                 if not ftoks:
                     continue
-                if ftoks == toks:
-                    return key
+                if ftoks == toks or (len(ftoks) == len(toks) >= 2 and all(
+                        a == b or (len(a) >= 5 and _close(a, b)) for a, b in zip(ftoks, toks))):
+                    return key  # the same name, or a misspelling of it ("Borrel", "Siorjiddin")
                 shorter, longer = (toks, ftoks) if len(toks) <= len(ftoks) else (ftoks, toks)
                 if len(shorter) < len(longer) and all(t in longer for t in shorter) and \
                         (shorter[-1] == longer[-1] or shorter[0] == longer[0] or len(shorter) == 1):

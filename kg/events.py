@@ -95,6 +95,9 @@ class _Ctx:
     last_date: str | None = None
     last_place: str | None = None
     ref_date: str | None = None  # for a year-less date when the article has no publication date
+    last_date_sentence: int | None = None
+    last_any_date: str | None = None
+    dateline_city: str | None = None
     recent: list = None  # (sentence index, parties, date) of the latest events
 
 
@@ -125,7 +128,7 @@ def _parties(ctx: _Ctx, se: SentenceEntities, a: int, b: int) -> list[tuple[str,
                 if item not in out:
                     out.append(item)
                 continue
-        if re.match(r"(?:\s*\([A-Z.]+\))?,?\s+(?:has\s+|had\s+)?(?:said|says|told|reported|stated|announced|noted|added)\b", text[pm.end:pm.end + 30]) \
+        if re.match(r"\)?(?:\s*\([A-Z.]+\))?,?\s+(?:has\s+|had\s+)?(?:said|says|told|reported|stated|announced|noted|added)\b", text[pm.end:pm.end + 30]) \
                 and re.search(r",\s*(?:the\s+|a\s+)?(?:\S+\s+){0,3}$", text[max(se.sentence.start, pm.start - 30):pm.start]):
             continue  # ", the Ministry of External Affairs said": the source, not a party
         if pm.kind != "person":
@@ -198,7 +201,7 @@ def _implicit_subject(ctx: _Ctx, se: SentenceEntities, a: int, b: int) -> list[t
 
 def _date(ctx: _Ctx, sentence: str, future: bool) -> str | None:
     if re.search(r"\bthe same day\b|\bthat day\b|\bon the same occasion\b", sentence, re.I):
-        return ctx.last_date
+        return ctx.last_any_date
     bare = re.sub(r"\([^)]*\)", lambda m: " " * len(m.group(0)), sentence)  # "(October 1, 1949 - ...)"
     for m in day_phrases(bare):
         phrase = m.group(0)
@@ -231,7 +234,8 @@ def _place(ctx: _Ctx, se: SentenceEntities) -> str | None:
                 re.search(r"\b(?:in|at)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}(?:city|capital|town)\s+of\s+)?$", before, re.I)
                 or re.search(r"\b(?:came|arrived|travell?ed|flew|went|headed|visit(?:ed|ing)?)\s+(?:back\s+)?(?:to\s+)?$", before, re.I)):
             return h.text
-        if h.kind == "country" and re.search(r"\b(?:in|to)\s+(?:the\s+)?$", before, re.I) and best is None:
+        if h.kind == "country" and re.search(r"\bin\s+(?:the\s+)?$", before, re.I) and best is None \
+                and not re.match(r"['’]", text[h.end:h.end + 1]):
             best = h.key
     return best
 
@@ -371,6 +375,9 @@ def _meetings_in(ctx: _Ctx, se: SentenceEntities) -> list[Meeting]:
             continue
         if not subj:
             subj = _implicit_subject(ctx, se, subj_a, ts) if rule != "talks-with" or not ttext.endswith("between") else []
+        acc = re.search(r"\baccompanied\s+by\b", text[te:s.end])
+        if acc:
+            obj = obj + [p for p in _parties(ctx, se, te + acc.end(), s.end) if p[0] == "person" and p not in obj]
         parties = _prefer_persons(ctx, subj + [p for p in obj if p not in subj])
         if len(parties) < 2:
             continue
@@ -382,8 +389,11 @@ def _meetings_in(ctx: _Ctx, se: SentenceEntities) -> list[Meeting]:
             groups = [subj + [o] for o in obj if o not in subj]  # separate encounters
         else:
             groups = [parties]
+        near = text[max(s.start, ts - 60):min(s.end, te + 80)]
         for parties in groups:
-            out.append(self_meeting(ctx, se, parties, subj, obj, rule, status, future, mode, plover_mode, cameo))
+            meeting = self_meeting(ctx, se, parties, subj, obj, rule, status, future, mode, plover_mode, cameo)
+            meeting._other_time = bool(_OTHER_TIME.search(near))
+            out.append(meeting)
         used_until = obj_b if rule != "visit" else te
         prev_subj = subj
         ctx.last_group = [k for kind, k in (subj + [o for o in obj if o not in subj])]
@@ -515,6 +525,11 @@ def find_events(ents: ArticleEntities, text: str, gaz: Gazetteer, published: str
     """Meetings and commitments of one article, in text order, one meeting per encounter."""
     ctx = _Ctx(ents=ents, text=text, gaz=gaz, published=published, recent=[])
     country_of = {r.name: person_country(ents, k) for k, r in ents.persons.items() if person_country(ents, k)}
+    for se in ents.sentences[:8]:
+        dl = re.match(r"\s*(?:date\s+\S+\s+)?([A-Z][A-Za-z .'-]{2,30}?)(?:,|\s+\(|\s+[-–—])", se.sentence.text)
+        if dl and (dl.group(1).strip().title() in gaz.cities or dl.group(1).strip().title() in gaz.capital_of):
+            ctx.dateline_city = dl.group(1).strip().title()
+            break
     if not published:
         years = [m.group("year") or m.group("year2") for m in DATE_RE.finditer(text) if m.group("year") or m.group("year2")]
         if years:
@@ -530,21 +545,33 @@ def find_events(ents: ArticleEntities, text: str, gaz: Gazetteer, published: str
         for m in ms:
             if m.place:
                 ctx.last_place = m.place
+            elif m.status == "held" and not getattr(m, "_other_time", False):
+                m.place = ctx.last_place or ctx.dateline_city
+            if not m.date and m.status == "held" and not getattr(m, "_other_time", False) and ctx.last_date \
+                    and ctx.last_date_sentence is not None and s.index - ctx.last_date_sentence <= 3:
+                m.date = ctx.last_date
+        pl = re.search(r"\b(?:meeting|summit|talks|visit|conference)\b[^.;]{0,30}?\bin\s+(?:the\s+\w+\s+(?:city|capital)\s+of\s+)?([A-Z][\w-]+(?:\s[A-Z][\w-]+)?)", s.text)
+        if pl and not ms and (pl.group(1) in ctx.gaz.cities or pl.group(1) in ctx.gaz.capital_of):
+            ctx.last_place = pl.group(1)
         for m in ms:
             _merge_meeting(meetings, m, country_of)
         for c in cs:
             if not any(set(c.actors) == set(o.actors) and _similar(c.content, o.content) for o in commitments):
                 commitments.append(c)
         # discourse state for the next sentences
-        persons = [pm.key for pm in se.mentions if pm.kind == "person" and pm.role == "party"]
+        quotes = [(s.start + q.start(), s.start + q.end()) for q in _QUOTE.finditer(s.text)]
+        persons = [pm.key for pm in se.mentions if pm.kind == "person" and pm.role == "party"
+                   and not any(a <= pm.start < b for a, b in quotes)]
         if persons:
             ctx.last_subject = persons[0]
             uniq = list(dict.fromkeys(persons))
             if len(uniq) >= 2 and not ms and not cs:
                 ctx.last_group = uniq
         d = _date(ctx, s.text, False)
-        if d and DATE_RE.search(s.text) or d and re.search(r"\b(?:on|late on)\s+\w+day\b", s.text):
-            ctx.last_date = d
+        if d:
+            ctx.last_any_date = d
+        if d and (ms or cs):
+            ctx.last_date, ctx.last_date_sentence = d, s.index
         for m in ms:
             if m.date:
                 ctx.last_date = m.date
@@ -564,13 +591,13 @@ def _merge_meeting(meetings: list[Meeting], m: Meeting, country_of: dict[str, st
 
     A report that places its meeting at another time ("earlier this year", "in August",
     "previous") is another encounter even without a date."""
-    other_time = bool(_OTHER_TIME.search(m.evidence.text))
+    other_time = getattr(m, "_other_time", False)
     country_of = country_of or {}
     for old in meetings:
         same = set(old.participants) == set(m.participants)
         if not same and not (len(_sides(m, country_of)) >= 2 and _sides(m, country_of) == _sides(old, country_of)
                              and (set(m.participants) - set(country_of) or set(old.participants) - set(country_of))
-                             and not other_time and not _OTHER_TIME.search(old.evidence.text)):
+                             and not other_time and not getattr(old, "_other_time", False) and old.status == m.status):
             continue
         if same and old.mode != m.mode:
             continue
@@ -583,7 +610,7 @@ def _merge_meeting(meetings: list[Meeting], m: Meeting, country_of: dict[str, st
             return
         if old.date and m.date and old.date != m.date:
             continue
-        if other_time and (old.date or _OTHER_TIME.search(old.evidence.text) is None) and not m.date:
+        if other_time != getattr(old, "_other_time", False) and not (old.date and m.date):
             continue
         if old.status != m.status and "held" in (old.status, m.status) and old.date != m.date:
             continue
