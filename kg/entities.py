@@ -438,8 +438,10 @@ class _Scanner:
             surface = th.text.lower()
             if surface in _SURFACE_TITLES:  # "spokeswoman", "chairman": kept as written
                 th = Hit(th.start, th.end, th.kind, _SURFACE_TITLES[surface], th.text)
-            if re.match(r"\s+of\s+the\s+Republic\b", text[te:te + 20]):
+            rep = re.match(r"\s+of\s+the\s+Republic\b", text[te:te + 20])
+            if rep:
                 of = "-"  # "President of the Republic": his own country, unnamed
+                te += rep.end()
             se.titles.append((ts, te, th.key, of, plural))
             # title before the name (with an optional ", " or a short "on ..." phrase)
             described = bool(re.search(r"\b(?:the|a|an|his|her|their|its)\s+(?:\S+\s+){0,2}$", text[max(s.start, ts - 25):ts]))

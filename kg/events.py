@@ -36,6 +36,7 @@ MEETING_TRIGGERS = [
     ("shook-hands", r"\bshakes?\s+hands\s+with\b|\bshook\s+hands\s+with\b"),
     ("attend", r"\b(?:attend|attends|attended|attending|participate in|participates in|participated in|participating in|"
                r"take part in|takes part in|took part in|taking part in|co-chaired|chaired|chairs|chair)\b"),
+    ("upcoming", r"\b(?:upcoming|future|forthcoming|planned|next)\s+(?:\w+\s+)?(?:meetings?|visits?|summits?|talks)\b"),
     ("visit", r"\b(?:visited|visits|visiting|will visit|to visit|paid (?:a|an official|a state|a working) visit to|arrived in|arrives in|arriving in)\b"),
 ]
 COMMITMENT_TRIGGERS = [
@@ -64,7 +65,7 @@ _PLANNED = re.compile(
     r"\b(?:will|would|shall|(?:is|are|was|were)\s+to|plans?|planned|planning|scheduled|expected|set|due|going|intends?|hopes?|hoped|ready|agreed|"
     r"upcoming|forthcoming|next|proposed|possible|future|possibility|arrangement|invited|invitation|later this)\b\s*(?:\w+\s+){0,2}$", re.I)
 _CLAUSE_END = re.compile(
-    r";|:\s|\.\s|\s[-–—]\s|\bsaid\b|\bsays\b|\btold\b|\bnoted\b|\badded\b|\breported\b|,\s*(?:who|which|where|when|while|whose|as|after|before|during|amid|"
+    r";|:\s|(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\b[A-Z])\.\s|\s[-–—]\s|\bsaid\b|\bsays\b|\btold\b|\bnoted\b|\badded\b|\breported\b|,\s*(?:who|which|where|when|while|whose|as|after|before|during|amid|"
     r"following|according|and\s+(?:discussed|agreed|signed|said|exchanged|reviewed|talked|spoke|expressed|stressed)|but)\b|"
     r"\s(?:to\s+discuss|to\s+talk|on\s+the\s+sidelines|on\s+the\s+margins|on\s+the\s+occasion|during|amid|after|before|ahead\s+of|"
     r"as\s+part|for\s+talks|for\s+the\s+first|in\s+order|while|because|since|where|which|on\s+behalf\s+of|as\s+well\s+as|prior\s+to|pose|posed|congratulated)\b")
@@ -324,6 +325,10 @@ def _meetings_in(ctx: _Ctx, se: SentenceEntities) -> list[Meeting]:
         status = _status(ctx, s.text, ts - s.start, ttext)
         if status is None:
             continue
+        if rule == "upcoming":
+            status = "planned"
+            if not re.search(r"\b(?:discuss|agree|plan|schedul|prepar|arrang|coordinat)", text[s.start:ts], re.I):
+                continue
         if rule == "talks-with" and re.search(r"\b(?:discuss(?:ed|es|ing)?|about|over|on|regarding|concerning)\s+(?:the\s+)?(?:\w+\s+){0,2}$",
                                               text[max(s.start, ts - 40):ts]):
             continue  # "discussed the ongoing negotiations with Iran": a topic, not an encounter
@@ -381,8 +386,13 @@ def _meetings_in(ctx: _Ctx, se: SentenceEntities) -> list[Meeting]:
         parties = _prefer_persons(ctx, subj + [p for p in obj if p not in subj])
         if len(parties) < 2:
             continue
-        if rule == "met" and not obj and len(subj) < 2:
+        if rule in ("met", "upcoming") and not obj and len(subj) < 2:
             continue
+        if rule == "upcoming":
+            obj = []
+            parties = _prefer_persons(ctx, subj)
+            if len(parties) < 2:
+                continue
         future = status == "planned"
         mode, plover_mode, cameo = _mode(s.text)
         if len(subj) == 1 and len(obj) >= 2 and (re.search(r"\bmeetings\b|\bseries\b|\bseparate", ttext + text[ts - 40:te])):
@@ -393,6 +403,7 @@ def _meetings_in(ctx: _Ctx, se: SentenceEntities) -> list[Meeting]:
         for parties in groups:
             meeting = self_meeting(ctx, se, parties, subj, obj, rule, status, future, mode, plover_mode, cameo)
             meeting._other_time = bool(_OTHER_TIME.search(near))
+            meeting._sentence = s.index
             out.append(meeting)
         used_until = obj_b if rule != "visit" else te
         prev_subj = subj
@@ -612,8 +623,8 @@ def _merge_meeting(meetings: list[Meeting], m: Meeting, country_of: dict[str, st
             continue
         if other_time != getattr(old, "_other_time", False) and not (old.date and m.date):
             continue
-        if old.status != m.status and "held" in (old.status, m.status) and old.date != m.date:
-            continue
+        if old.status != m.status and not (getattr(old, "_sentence", 1) == 0 or getattr(m, "_sentence", 1) == 0):
+            continue  # announced and held are different reports, unless one is the headline
         if old.place and m.place and old.place != m.place and not (old.place in m.place or m.place in old.place):
             continue
         old.date = old.date or m.date
