@@ -566,6 +566,12 @@ def find_events(ents: ArticleEntities, text: str, gaz: Gazetteer, published: str
             ctx.last_place = pl.group(1)
         for m in ms:
             _merge_meeting(meetings, m, country_of)
+        if not ms and meetings and re.search(r"\baccompanied\b[^.]{0,60}?\bby\b|\b(?:also|were|was)\s+present\b|\balongside\b", s.text):
+            # "The NATO head is accompanied by X, and also present is Y": they attend the last meeting
+            last = meetings[-1]
+            here = _names(ctx, [p for p in _parties(ctx, se, s.start, s.end) if p[0] == "person"])
+            if getattr(last, "_sentence", -9) >= s.index - 2 and set(here) & set(last.participants):
+                last.participants += [n for n in here if n not in last.participants]
         for c in cs:
             if not any(set(c.actors) == set(o.actors) and _similar(c.content, o.content) for o in commitments):
                 commitments.append(c)
@@ -606,6 +612,17 @@ def _merge_meeting(meetings: list[Meeting], m: Meeting, country_of: dict[str, st
     country_of = country_of or {}
     for old in meetings:
         same = set(old.participants) == set(m.participants)
+        if not same and old.status == m.status == "held" and old.mode == m.mode and len(m.participants) >= 2 \
+                and (set(old.participants) < set(m.participants) or set(m.participants) < set(old.participants)) \
+                and not other_time and not getattr(old, "_other_time", False) \
+                and (not old.date or not m.date or old.date == m.date) and (not old.place or not m.place or old.place == m.place):
+            # the same encounter reported with more of its participants
+            if len(m.participants) > len(old.participants):
+                old.participants = list(dict.fromkeys(old.participants + m.participants))
+            old.date = old.date or m.date
+            old.place = old.place or m.place
+            old.occasion = old.occasion or m.occasion
+            return
         if not same and not (len(_sides(m, country_of)) >= 2 and _sides(m, country_of) == _sides(old, country_of)
                              and (set(m.participants) - set(country_of) or set(old.participants) - set(country_of))
                              and not other_time and not getattr(old, "_other_time", False) and old.status == m.status):
