@@ -163,6 +163,8 @@ _BODY_SKIP = {"the", "a", "an", "this", "that", "its", "his", "her", "their", "o
 _MEDIA = {"news", "press", "times", "herald", "daily", "post", "pravda", "television", "tv", "radio", "tribune",
           "gazette", "journal", "telegraph", "media", "broadcasting", "newspaper", "magazine", "wire"}
 _BODY = re.compile(r"(?:[A-Z][\w’'.-]*|[A-Z]{2,})(?:[ \t\xa0](?:(?:of|for|and|the|on|de|-)[ \t\xa0])*(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?:[A-Z][\w’'.-]*))+")
+_DATELINE = re.compile(r"\s*(?:date\s+\S+\s+)?[A-Z][A-Za-z .'-]{1,30}(?:,\s*[A-Z][\w .]{1,25})*(?:,\s*\w+\.?\s*\d{1,2})?\s*"
+                       r"(?:\([^)]{1,60}\))?\s*(?:[-–—]+|:)\s")
 _GEO_AFTER = re.compile(r"\s+(?:River|Lake|Basin|Sea|Ocean|Strait|Peninsula|Gulf|Mountains?|Valley|Desert|"
                         r"Islands?|Coast|Bay|Canal|Province|Oblast|Street|Avenue|Square|University|Airport|"
                         r"Stadium|Palace|Hotel|Times|Herald|Post|Daily|News|Press|Tribune|Gazette)\b")
@@ -202,6 +204,14 @@ class _Scanner:
             se.hits = [Hit(h.start + s.start, h.end + s.start, h.kind, h.key, h.text) for h in self.gaz.scan(s.text)]
             self.countries_and_orgs(se)
             self.named_bodies(se)
+            dl = _DATELINE.match(s.text) if s.index < 12 else None
+            if dl:
+                # "BRUSSELS (Northern Affairs Service) —": where the story was filed, and by whom
+                end = s.start + dl.end()
+                se.mentions = [pm for pm in se.mentions if not (pm.kind == "org" and pm.start < end and pm.key not in self.gaz.orgs)]
+                for pm in se.mentions:
+                    if pm.start < end:
+                        pm.role = "place"
             if not is_credit_line(s.text):
                 self.persons(se)
         self.home()
@@ -517,13 +527,14 @@ class _Scanner:
             before = text[s.start:ts]
             if re.match(r"\s+[A-Z]", text[te:te + 3]) and not re.match(r"\s+(?:of|and|who|in|at)\b", text[te:te + 6]):
                 continue
-            mm = re.search(r"([^\W\d_][\w'’.\-]*(?:\s+(?:[^\W\d_][\w'’.\-]*))*)\s*,\s*(?:the\s+|a\s+|who\s+is\s+(?:the\s+|also\s+the\s+)?)?$", before)
+            mm = re.search(r"([^\W\d_][\w'’.\-]*(?:\s+(?:[^\W\d_][\w'’.\-]*))*)\s*,\s*(?:the\s+|a\s+|who\s+is\s+(?:the\s+|also\s+the\s+)?)?(?:(?:current|new|outgoing|incoming|then|former)\s+)?$", before)
             if mm:
                 cand_start = s.start + mm.start(1)
                 # take the last run of capitalised tokens as the name
                 toks = list(re.finditer(r"\S+", text[cand_start:s.start + mm.end(1)]))
                 k = len(toks)
-                while k > 0 and (toks[k - 1].group(0)[0].isupper() or toks[k - 1].group(0).lower() in NAME_PARTICLES):
+                while k > 0 and (toks[k - 1].group(0)[0].isupper() or toks[k - 1].group(0).lower() in NAME_PARTICLES) \
+                        and not any(h.start <= cand_start + toks[k - 1].start() < h.end and h.kind != "city" for h in hits):
                     k -= 1
                 if k < len(toks):
                     a = cand_start + toks[k].start()

@@ -31,11 +31,13 @@ MEETING_TRIGGERS = [
     ("talks-with", r"\b(?:talks|discussions|consultations|conversation|negotiations|phone call|telephone call|call|video call|meeting|meetings|summit|tête-à-tête)\s+(?:with|between)\b"),
     ("mediation", r"\bmediat(?:ion|ing|ed|e)\s+(?:\w+\s+){0,2}?between\b"),
     ("received", r"\b(?:received|receives|receiving|hosted|hosts|hosting|welcomed|welcomes|welcoming|welcome|greeted|greets)\b"),
-    ("phone", r"\b(?:called|phoned|telephoned|rang|spoke|speaks|talked|talks|conferred|confers)\s+(?:by\s+phone\s+|by\s+telephone\s+|over\s+the\s+phone\s+|on\s+the\s+phone\s+|via\s+video\s+(?:link\s+)?)?(?:with|to)\b"),
+    ("phone", r"\b(?:called|phoned|telephoned|rang|spoke|spoken|speaking|speaks|talked|talks|conferred|confers)\s+(?:by\s+phone\s+|by\s+telephone\s+|over\s+the\s+phone\s+|on\s+the\s+phone\s+|via\s+video\s+(?:link\s+)?)?"
+              r"(?:(?:on|late\s+on|early\s+on)\s+\w+day\s+)?(?:with|to)\b"),
     ("called", r"\b(?:called|phoned|telephoned|dialled|dialed|rang)\b(?=\s+(?!(?:On|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z])"),
     ("shook-hands", r"\bshakes?\s+hands\s+with\b|\bshook\s+hands\s+with\b"),
     ("attend", r"\b(?:attend|attends|attended|attending|participate in|participates in|participated in|participating in|"
-               r"take part in|takes part in|took part in|taking part in|co-chaired|chaired|chairs|chair)\b"),
+               r"take part in|takes part in|took part in|taking part in|co-chaired|co-chairing|chaired|chairing|participation in)\b"),
+    ("joined", r"\b(?:were|was|are|is|been)\s+(?:later\s+|also\s+)?joined\s+by\b"),
     ("upcoming", r"\b(?:upcoming|future|forthcoming|planned|next)\s+(?:\w+\s+)?(?:meetings?|visits?|summits?|talks)\b"),
     ("visit", r"\b(?:visited|visits|visiting|will visit|to visit|paid (?:a|an official|a state|a working) visit to|arrived in|arrives in|arriving in)\b"),
 ]

@@ -244,8 +244,46 @@ def _components(n: int, adj: list[list[int]]) -> list[list[int]]:
     return comps
 
 
+def _initial(nodes: list[int], local: dict[int, int], adj: list[list[int]], anchor: list[int] | None,
+             rng: random.Random) -> tuple[list[float], list[float]]:
+    """Starting positions: each hub (a country or organization) with the officials anchored to
+    it as one cluster, clusters on a sunflower spiral by area, largest in the middle, members
+    around their hub. Without anchors, a spiral in breadth-first order from the best-connected
+    node. Either way close to the final shape, so few force iterations are needed."""
+    s = len(nodes)
+    clusters: dict[int, list[int]] = {}
+    if anchor is not None:
+        for u in nodes:
+            a = anchor[u]
+            clusters.setdefault(a if a in local else u, []).append(u)
+    else:
+        start = max(nodes, key=lambda u: (len(adj[u]), -u))
+        order, seen = [start], {start}
+        for u in order:
+            for v in adj[u]:
+                if v not in seen:
+                    seen.add(v)
+                    order.append(v)
+        clusters = {start: order}
+    x, y = [0.0] * s, [0.0] * s
+    golden = math.pi * (3 - math.sqrt(5))
+    area = 0.0
+    for c, (hub, members) in enumerate(sorted(clusters.items(), key=lambda kv: (-len(kv[1]), kv[0]))):
+        size = len(members) + (hub not in members)
+        rad = math.sqrt(area + size / 2) * 1.1
+        area += size
+        cx, cy = (rad * math.cos(c * golden), rad * math.sin(c * golden)) if c else (0.0, 0.0)
+        ordered = ([hub] if hub in members else []) + [u for u in members if u != hub]
+        for r, u in enumerate(ordered):
+            rr = 0.9 * math.sqrt(r + (0.0 if r == 0 else 0.5))
+            i = local[u]
+            x[i] = cx + rr * math.cos(r * golden) + rng.uniform(-0.05, 0.05)
+            y[i] = cy + rr * math.sin(r * golden) + rng.uniform(-0.05, 0.05)
+    return x, y
+
+
 def _force_layout(nodes: list[int], adj: list[list[int]], rng: random.Random,
-                  budget: float) -> dict[int, tuple[float, float]]:
+                  budget: float, anchor: list[int] | None = None) -> dict[int, tuple[float, float]]:
     """Fruchterman-Reingold on one connected component; repulsion only between nodes in
     neighbouring grid cells (cut off at 1.5k), so an iteration costs O(n), not O(n^2)."""
     s = len(nodes)
@@ -255,25 +293,10 @@ def _force_layout(nodes: list[int], adj: list[list[int]], rng: random.Random,
     edges = [(local[u], local[v]) for u in nodes for v in adj[u] if local[u] < local.get(v, -1)]
     k = 1.0
     side = math.sqrt(s) * k
-    # start from a breadth-first spiral around the best-connected node: close to the final shape
-    start = max(nodes, key=lambda u: (len(adj[u]), -u))
-    order, seen = [local[start]], {start}
-    for u in (nodes[i] for i in order):
-        for v in adj[u]:
-            if v not in seen:
-                seen.add(v)
-                order.append(local[v])
-        if len(order) == s:
-            break
-    x, y = [0.0] * s, [0.0] * s
-    golden = math.pi * (3 - math.sqrt(5))
-    for r, i in enumerate(order):
-        rad = k * 0.9 * math.sqrt(r + 0.5)
-        x[i] = rad * math.cos(r * golden) + rng.uniform(-0.05, 0.05)
-        y[i] = rad * math.sin(r * golden) + rng.uniform(-0.05, 0.05)
+    x, y = _initial(nodes, local, adj, anchor, rng)
     # the work per iteration is about s * 10 pair checks (see below) plus the edges
     iterations = max(15, min(100, int(budget / (s * 10 + len(edges)))))
-    t = side / 8
+    t = side / (16 if anchor is not None else 8)
     cool = (0.02 / max(t, 1e-9)) ** (1 / iterations) if t > 0.02 else 1.0
     k2 = k * k
     cell = 1.5 * k  # repulsion is cut off at 1.5k: only the 3x3 cells around a node matter
@@ -327,10 +350,12 @@ def _force_layout(nodes: list[int], adj: list[list[int]], rng: random.Random,
     return {nodes[i]: (x[i] - cx, y[i] - cy) for i in range(s)}
 
 
-def layout(n: int, pairs: list[tuple[int, int]], *, seed: int = 7, scale: float = 110.0,
-           budget: float = 1.5e6) -> list[tuple[float, float]]:
+def layout(n: int, pairs: list[tuple[int, int]], *, anchor: list[int] | None = None, seed: int = 7,
+           scale: float = 110.0, budget: float = 1.5e6) -> list[tuple[float, float]]:
     """Positions for nodes ``0..n-1`` joined by ``pairs``: deterministic for a given input.
 
+    ``anchor[i]`` (or -1) is the hub node ``i`` belongs with, e.g. the country of an official's
+    post: clusters start around their hubs (:func:`_initial`).
     Each connected component is laid out by force (:func:`_force_layout`, the work per
     component bounded by ``budget``), then components are packed in rows, largest first.
     """
@@ -345,7 +370,7 @@ def layout(n: int, pairs: list[tuple[int, int]], *, seed: int = 7, scale: float 
     pos: list[tuple[float, float]] = [(0.0, 0.0)] * n
     boxes = []
     for comp in _components(n, adj):
-        p = _force_layout(comp, adj, rng, budget)
+        p = _force_layout(comp, adj, rng, budget, anchor)
         xs = [q[0] for q in p.values()]
         ys = [q[1] for q in p.values()]
         boxes.append((p, min(xs), min(ys), max(xs) - min(xs) + 1.5, max(ys) - min(ys) + 1.5))
@@ -471,7 +496,12 @@ def page_data(sel: Selection, *, title: str = "Knowledge graph") -> dict[str, An
                           "e": event_index.get(eid, -1), "d": _str(_edge_date(d)), "d2": None,
                           "t": None, "arts": [str(d["article"])] if d.get("article") else []})
 
-    pos = layout(len(ids), pairs)
+    anchor = [-1] * len(ids)
+    for n in ids:
+        bodies = [index[p["of"]] for p in g.nodes[n].get("posts") or [] if p.get("of") in index]
+        if bodies:  # the body the official is most often reported with; countries first
+            anchor[index[n]] = min(bodies, key=lambda b: (g.nodes[ids[b]].get("kind") != "country", -bodies.count(b)))
+    pos = layout(len(ids), pairs, anchor=anchor)
     nodes = []
     for n in ids:
         d = g.nodes[n]
