@@ -58,15 +58,30 @@ def parse_explicit(m: re.Match, published: date | None) -> date | None:
     return d
 
 
+_NUMERIC_RE = re.compile(r"\b(?:(?P<y>(?:19|20)\d\d)[/.](?P<m>[01]?\d)[/.](?P<d>[0-3]?\d)|(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)[/.](?P<y2>(?:19|20)\d\d))\b")
+
+
 def find_publication_date(text: str, lines: int = 12) -> str | None:
-    """The first full date (with a year) in the first lines of a news page: its timestamp."""
+    """The first full date (with a year) in the first lines of a news page: its timestamp.
+
+    Numeric dates are read day first ("27/07/2024"), month first only when the day-first
+    reading is impossible ("07/27/2024")."""
     head = "\n".join(text.splitlines()[:lines])
+    found = []
     for m in DATE_RE.finditer(head):
         if m.group("iso") or m.group("year") or m.group("year2"):
             d = parse_explicit(m, None)
             if d:
-                return d.isoformat()
-    return None
+                found.append((m.start(), d))
+    for m in _NUMERIC_RE.finditer(head):
+        if m.group("y"):
+            d = _mk(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+        else:
+            a, b, y = int(m.group("a")), int(m.group("b")), int(m.group("y2"))
+            d = _mk(y, b, a) or _mk(y, a, b)
+        if d:
+            found.append((m.start(), d))
+    return min(found)[1].isoformat() if found else None
 
 
 def resolve_day(phrase: str, published: str | None, future: bool = False) -> str | None:

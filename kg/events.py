@@ -71,7 +71,7 @@ _CLAUSE_END = re.compile(
     r"following|according|and\s+(?:discussed|agreed|signed|said|exchanged|reviewed|talked|spoke|expressed|stressed)|but)\b|"
     r"\s(?:to\s+discuss|to\s+talk|on\s+the\s+sidelines|on\s+the\s+margins|on\s+the\s+occasion|during|amid|after|before|ahead\s+of|"
     r"as\s+part|for\s+talks|for\s+the\s+first|in\s+order|while|because|since|where|which|on\s+behalf\s+of|as\s+well\s+as|prior\s+to|pose|posed|congratulated)\b")
-_SUBJ_BREAK = re.compile(r";\s|:\s|\.\s|,\s*(?:and|but|while|as|after|when)\s|\bsaid\s+(?:that\s+)?|\bsays\s+|\btold\s+\w+\s+(?:that\s+)?|\bafter\b|\bbefore\b|\bwhen\b|\bwhile\b|\bas\b")
+_SUBJ_BREAK = re.compile(r";\s|:\s|(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\b[A-Z])\.\s|,\s*(?:and|but|while|as|after|when)\s|\bsaid\s+(?:that\s+)?|\bsays\s+|\btold\s+\w+\s+(?:that\s+)?|\bafter\b|\bbefore\b|\bwhen\b|\bwhile\b|\bas\b")
 _PLACE = re.compile(r"\b(?:in|at|to|near|inside|from|visiting|visit|visited|toured|touring)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}(?:city|capital|town|port|resort)\s+of\s+)?$", re.I)
 _CAPITAL_DESC = re.compile(r"\bin\s+the\s+(\S+)\s+capital\b")
 _OCCASION = re.compile(
@@ -406,6 +406,7 @@ def _meetings_in(ctx: _Ctx, se: SentenceEntities) -> list[Meeting]:
             meeting = self_meeting(ctx, se, parties, subj, obj, rule, status, future, mode, plover_mode, cameo)
             meeting._other_time = bool(_OTHER_TIME.search(near))
             meeting._sentence = s.index
+            meeting._headline = s.index == 0 and not s.text.rstrip().endswith((".", ".”", '."'))
             out.append(meeting)
         used_until = obj_b if rule != "visit" else te
         prev_subj = subj
@@ -594,6 +595,12 @@ def find_events(ents: ArticleEntities, text: str, gaz: Gazetteer, published: str
         for m in ms:
             if m.date:
                 ctx.last_date = m.date
+    # a headline restates what the body reports: keep the body's account
+    def side(m):
+        return _sides(m, country_of)
+    meetings = [m for m in meetings if not (getattr(m, "_headline", False) and any(
+        o is not m and not getattr(o, "_headline", False) and (set(o.participants) == set(m.participants) or side(o) == side(m))
+        for o in meetings))]
     return meetings, commitments
 
 
@@ -615,6 +622,7 @@ def _merge_meeting(meetings: list[Meeting], m: Meeting, country_of: dict[str, st
     for old in meetings:
         same = set(old.participants) == set(m.participants)
         if not same and old.status == m.status == "held" and old.mode == m.mode and len(m.participants) >= 2 \
+                and not re.search(r"\bjoined\s+by\b|\b(?:tri|quadri)lateral\b|\b(?:three|four)-way\b", m.evidence.text + old.evidence.text) \
                 and (set(old.participants) < set(m.participants) or set(m.participants) < set(old.participants)) \
                 and not other_time and not getattr(old, "_other_time", False) \
                 and (not old.date or not m.date or old.date == m.date) and (not old.place or not m.place or old.place == m.place):
@@ -642,8 +650,8 @@ def _merge_meeting(meetings: list[Meeting], m: Meeting, country_of: dict[str, st
             continue
         if other_time != getattr(old, "_other_time", False) and not (old.date and m.date):
             continue
-        if old.status != m.status and not (getattr(old, "_sentence", 1) == 0 or getattr(m, "_sentence", 1) == 0):
-            continue  # announced and held are different reports, unless one is the headline
+        if old.status != m.status:
+            continue  # announced and held are different reports
         if old.place and m.place and old.place != m.place and not (old.place in m.place or m.place in old.place):
             continue
         old.date = old.date or m.date
