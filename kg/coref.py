@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+import ahocorasick
+
 from .entities import NAME_PARTICLES, STOP, ArticleEntities, PMention, SentenceEntities, name_tokens
 from .gazetteer import Gazetteer
 
@@ -64,42 +66,49 @@ def add_alias_mentions(ents: ArticleEntities, text: str, scanner=None) -> None:
             for i, w in enumerate(words[:-1]):
                 if w.lower() in NAME_PARTICLES:
                     index.setdefault(" ".join(words[i:]), [key])
-    for se in ents.sentences:
-        s = se.sentence
-        if s.furniture or not s.text:
+    # one pass over the article: the known name parts, longest first
+    parts = sorted((p for p in index if p.strip()), key=len, reverse=True)
+    if not parts:
+        return
+    auto = ahocorasick.Automaton()
+    for p in parts:
+        auto.add_word(p, p)
+    auto.make_automaton()
+    found = []
+    for last, part in auto.iter(text):
+        start, end = last - len(part) + 1, last + 1
+        if (start and (text[start - 1].isalnum() or text[start - 1] in "'’-")) or \
+                (end < len(text) and (text[end].isalnum() or text[end] in "'’-")):
             continue
-        taken = [(m.start, m.end) for m in se.mentions] + [(h.start, h.end) for h in se.hits if h.kind != "city"]
-        for m in _CAP_SEQ.finditer(s.text):
-            a, b = s.start + m.start(2), s.start + m.end(2)
-            phrase = text[a:b]
-            # the longest known part of the phrase, left to right
-            words = phrase.split()
-            found = None
-            for i in range(len(words)):
-                for j in range(len(words), i, -1):
-                    part = " ".join(words[i:j]).rstrip(".,")
-                    if part in index:
-                        found = (i, j, part)
-                        break
-                if found:
-                    break
-            if not found:
-                continue
-            i, j, part = found
-            start = a + len(" ".join(words[:i])) + (1 if i else 0)
-            end = start + len(part)
-            if any(x < end and start < y for x, y in taken):
-                continue
-            keys = index[part]
-            key = keys[0] if len(keys) == 1 else _most_recent(ents, keys, start)
-            rec = ents.persons[key]
-            if part != rec.name:
-                rec.aliases.add(part)
-            se.mentions.append(PMention(start, end, "person", key, text=part))
-            taken.append((start, end))
-            if scanner is not None:
-                scanner.mark_origin(se, rec, end)
+        found.append((start, -end, part))
+    found.sort()
+    matches, reach = [], -1
+    for start, neg_end, part in found:  # leftmost, then longest, no overlaps
+        if start >= reach:
+            matches.append((start, -neg_end, part))
+            reach = -neg_end
+    sentences = [se for se in ents.sentences if not se.sentence.furniture and se.sentence.text]
+    k = 0
+    for start, end, part in matches:
+        while k < len(sentences) and sentences[k].sentence.end <= start:
+            k += 1
+        if k == len(sentences):
+            break
+        se = sentences[k]
+        if start < se.sentence.start:
+            continue
+        if any(x < end and start < y for x, y in ((pm.start, pm.end) for pm in se.mentions)) or \
+                any(h.start < end and start < h.end and h.kind != "city" for h in se.hits):
+            continue
+        keys = index[part]
+        key = keys[0] if len(keys) == 1 else _most_recent(ents, keys, start)
+        rec = ents.persons[key]
+        if part != rec.name:
+            rec.aliases.add(part)
+        se.mentions.append(PMention(start, end, "person", key, text=part))
         se.mentions.sort(key=lambda pm: pm.start)
+        if scanner is not None:
+            scanner.mark_origin(se, rec, end)
 
 
 def _most_recent(ents: ArticleEntities, keys: list[str], pos: int) -> str:

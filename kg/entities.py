@@ -158,6 +158,12 @@ _BODY_HEADS = {"organization", "organisation", "union", "council", "commission",
                "program", "office", "force", "area", "service", "parliament", "court", "secretariat", "league",
                "alliance", "community", "association", "partnership", "initiative", "authority", "institute",
                "mfa", "commissariat", "cabinet", "congress", "house", "parliament", "bureau", "directorate"}
+_HEAD_GATE = re.compile(r"\b(?:Organi[sz]ation|Union|Council|Commission|Committee|Conference|Summit|Forum|Dialogue|Assembly|"
+                        r"Ministry|Department|Agency|Bank|Fund|Program(?:me)?|Office|Force|Area|Service|Parliament|Court|"
+                        r"Secretariat|League|Alliance|Community|Association|Partnership|Initiative|Authority|Institute|MFA|"
+                        r"Commissariat|Cabinet|Congress|House|Bureau|Directorate)\b")
+_HONORIFIC_GATE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prince|Princess|Sheikh|Sheikha|King|Queen|Emir|Sultan)\b")
+_SPEECH_GATE = re.compile(r"\b" + SPEECH + r"\b")
 _BODY_SKIP = {"the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "regular", "annual", "new", "and",
               "of", "for", "in", "on", "at", "by", "with", "from", "to", "both", "after", "before", "during", "said"}
 _MEDIA = {"news", "press", "times", "herald", "daily", "post", "pravda", "television", "tv", "radio", "tribune",
@@ -240,6 +246,8 @@ class _Scanner:
         """Capitalised names of bodies the gazetteer does not list: "Council of Foreign Ministers
         of the Shanghai Cooperation Organization", "National Development and Reform Commission (NDRC)"."""
         text, s = self.text, se.sentence
+        if not _HEAD_GATE.search(s.text) and not any(o.get("id") is None for o in self.ents.orgs.values()):
+            return
         words_all = re.findall(r"[A-Za-z][\w’'-]*", s.text)
         if len(words_all) >= 5 and sum(w[0].isupper() for w in words_all) >= 0.7 * len(words_all) \
                 and not s.text.rstrip().endswith((".", ".”", '."')):
@@ -543,8 +551,11 @@ class _Scanner:
                         self.add_person(se, span[0], span[1], th.key, of, former, rule="title-after")
                         self._named.add((ts, te))
                         self._last_named = (ts, te, span[0], span[1])
-        self.counterparts(se)
-        self.honorific_and_speech(se)
+        low = s.text.lower()
+        if "counterpart" in low or "colleague" in low or "opposite number" in low:
+            self.counterparts(se)
+        if _HONORIFIC_GATE.search(s.text) or _SPEECH_GATE.search(s.text):
+            self.honorific_and_speech(se)
         self._settle_titles(se)
 
     def _title_roles(self, se, th, roles, n_persons) -> None:

@@ -83,6 +83,15 @@ _INTRO = re.compile(r"\s*(?:Following|After|Ahead\s+of|Before|Prior\s+to|Upon|Du
 _QUOTE = re.compile(r"[\"“]([^\"”]{8,})[\"”]")
 _SPEAKER_AFTER = re.compile(r"[\"”’],?\s*(?:\w+\s+){0,2}?(?:said|says|noted|added|stated|wrote|tweeted|posted|told)\b", re.I)
 
+# words without which no trigger of the family can match (checked before the full patterns)
+_MEET_GATE = re.compile(r"\b(?:met|meet|meets|meeting|meetings|talks?|talked|discussions|consultations|conversations?|negotiations|"
+                        r"calls?|called|phoned|telephoned|dial|rang|spoke|spoken|speaking|speaks|conferr|confers|receiv|host|welcom|"
+                        r"greet|shak|shook|attend|participat|part|co-chair|chair|joined|visit|arriv|mediat|summit|dialogue|audience|tête)", re.I)
+_COMMIT_GATE = re.compile(r"\b(?:agree|pledg|vow|promis|commit|undert|resolved|assured|offer|ready|willing|prepared|determined|"
+                          r"reached|accepted|reaffirm|reiterat|expressed|confirmed|declar|stated|renewed|affirmed|made clear|showed|"
+                          r"demonstrated|agreement|deal|accord|consensus|sign|inked|ink|concluded|forged|announc|approved|earmarked|"
+                          r"will|would|shall)", re.I)
+_DATE_GATE = re.compile(r"\d|day\b|\b(?:today|tonight|yesterday|tomorrow|last)\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)", re.I)
 _COMPILED_MEET = [(r, re.compile(p)) for r, p in MEETING_TRIGGERS]
 _COMPILED_COMMIT = [(r, re.compile(p)) for r, p in COMMITMENT_TRIGGERS]
 
@@ -554,8 +563,9 @@ def find_events(ents: ArticleEntities, text: str, gaz: Gazetteer, published: str
         s = se.sentence
         if s.furniture:
             continue
-        ms = _meetings_in(ctx, se)
-        cs = _commitments_in(ctx, se)
+        # cheap keyword gates: most sentences have no trigger at all
+        ms = _meetings_in(ctx, se) if (ctx.gaz.meeting_triggers or _MEET_GATE.search(s.text)) else []
+        cs = _commitments_in(ctx, se) if (ctx.gaz.commitment_triggers or _COMMIT_GATE.search(s.text)) else []
         for m in ms:
             if m.place:
                 ctx.last_place = m.place
@@ -587,7 +597,7 @@ def find_events(ents: ArticleEntities, text: str, gaz: Gazetteer, published: str
             uniq = list(dict.fromkeys(persons))
             if len(uniq) >= 2 and not ms and not cs:
                 ctx.last_group = uniq
-        d = _date(ctx, s.text, False)
+        d = _date(ctx, s.text, False) if _DATE_GATE.search(s.text) else None
         if d:
             ctx.last_any_date = d
         if d and (ms or cs):

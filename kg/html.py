@@ -37,7 +37,7 @@ from .errors import InputError, KgError
 from .fsutil import atomic_write_text
 from .graph import fold
 
-__all__ = ["render_html", "render_command", "load_graph", "select", "Selection", "layout",
+__all__ = ["render_html", "render_command", "load_graph", "select", "Selection", "layout", "positions",
            "page_data", "parse_date", "find_node", "activity"]
 
 EVENT_KINDS = ("meeting", "commitment")
@@ -389,6 +389,23 @@ def layout(n: int, pairs: list[tuple[int, int]], *, anchor: list[int] | None = N
     return pos
 
 
+def positions(g: nx.MultiDiGraph, ids: list[str] | None = None,
+              pairs: list[tuple[int, int]] | None = None) -> list[tuple[float, float]]:
+    """Page positions for the nodes ``ids`` (default: all, in graph order) of ``g``: officials
+    start next to the body of their post (a country before an organization)."""
+    ids = list(g.nodes) if ids is None else ids
+    index = {n: i for i, n in enumerate(ids)}
+    if pairs is None:
+        pairs = [(index[u], index[v]) for u, v, d in g.edges(data=True)
+                 if u in index and v in index and d.get("kind") in EDGE_KINDS]
+    anchor = [-1] * len(ids)
+    for n in ids:
+        bodies = [index[p["of"]] for p in g.nodes[n].get("posts") or [] if p.get("of") in index]
+        if bodies:
+            anchor[index[n]] = min(bodies, key=lambda b: (g.nodes[ids[b]].get("kind") != "country", -bodies.count(b)))
+    return layout(len(ids), pairs, anchor=anchor)
+
+
 # --------------------------------------------------------------------------- page data
 
 
@@ -482,8 +499,12 @@ def page_data(sel: Selection, *, title: str = "Knowledge graph") -> dict[str, An
 
     edges = []
     pairs = []
+    other_edges = 0
     for u, v, k, d in g.edges(keys=True, data=True):
         kind = d.get("kind")
+        if kind not in EDGE_KINDS:
+            other_edges += 1  # not in the graph contract: the page has no style for it
+            continue
         iu, iv = index[u], index[v]
         pairs.append((iu, iv))
         if kind == "holds_post":
@@ -492,16 +513,11 @@ def page_data(sel: Selection, *, title: str = "Knowledge graph") -> dict[str, An
                           "arts": [str(a) for a in d.get("articles") or []]})
         else:
             eid = d.get("event") or k
-            edges.append({"u": iu, "v": iv, "k": kind if kind in EVENT_KINDS else "meeting",
+            edges.append({"u": iu, "v": iv, "k": kind,
                           "e": event_index.get(eid, -1), "d": _str(_edge_date(d)), "d2": None,
                           "t": None, "arts": [str(d["article"])] if d.get("article") else []})
 
-    anchor = [-1] * len(ids)
-    for n in ids:
-        bodies = [index[p["of"]] for p in g.nodes[n].get("posts") or [] if p.get("of") in index]
-        if bodies:  # the body the official is most often reported with; countries first
-            anchor[index[n]] = min(bodies, key=lambda b: (g.nodes[ids[b]].get("kind") != "country", -bodies.count(b)))
-    pos = layout(len(ids), pairs, anchor=anchor)
+    pos = positions(g, ids, pairs)
     nodes = []
     for n in ids:
         d = g.nodes[n]
@@ -520,7 +536,7 @@ def page_data(sel: Selection, *, title: str = "Knowledge graph") -> dict[str, An
         "meta": {
             "title": title,
             "generated": _dt.datetime.now(_dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
-            "total_nodes": sel.total_nodes, "total_edges": sel.total_edges,
+            "total_nodes": sel.total_nodes, "total_edges": sel.total_edges, "other_edges": other_edges,
             "focus": index.get(sel.focus) if sel.focus else None, "depth": sel.depth,
             "since": sel.since, "until": sel.until, "max_nodes": sel.max_nodes,
             "omitted": {"nodes": len(sel.omitted), "edges": sel.omitted_edges, "by_kind": sel.omitted_by_kind,

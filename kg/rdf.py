@@ -41,7 +41,8 @@ from .vocab import PREFIXES
 __all__ = [
     "FORMATS", "to_quads", "to_store", "to_dataset", "write_graph", "read_graph", "load_store",
     "node_iri", "node_id_of", "article_iri", "graph_iri", "event_iri", "rdf_format_of",
-    "to_rdflib_graph", "load_quads", "from_quads", "ntriples", "jsonld",
+    "to_rdflib_graph", "load_quads", "from_quads", "ntriples", "jsonld", "write_quads",
+    "SERIALIZATION_PREFIXES",
 ]
 
 #: --format name -> file extension of ``graph.<ext>``
@@ -515,7 +516,7 @@ def write_graph(g: nx.MultiDiGraph, out_dir: str | Path, formats: Iterable[str] 
         else:
             if quads is None:
                 quads = list(to_quads(g))
-            _write_rdf(quads, path, fmt)
+            write_quads(quads, path, fmt)
         paths.append(path)
     return paths
 
@@ -531,7 +532,8 @@ def _sorted_header(data: bytes) -> bytes:
     return b"".join(sorted(head)) + data[n:]
 
 
-def _write_rdf(quads: list[ox.Quad], path: Path, fmt: str) -> None:
+def write_quads(quads: list[ox.Quad], path: Path, fmt: str) -> None:
+    """Serialize quads to ``path`` atomically in one RDF format (a key of :data:`FORMATS`)."""
     with atomic_open(path, "wb") as f:
         if fmt == "trig":
             f.write(_sorted_header(ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=SERIALIZATION_PREFIXES)))

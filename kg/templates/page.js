@@ -316,6 +316,13 @@
       suggest("");
       search(input.value);
     });
+    $("kg-suggest").addEventListener("keydown", function (ev) {
+      var items = Array.prototype.slice.call($("kg-suggest").querySelectorAll("button"));
+      var at = items.indexOf(document.activeElement);
+      if (ev.key === "ArrowDown" && at < items.length - 1) { ev.preventDefault(); items[at + 1].focus(); }
+      if (ev.key === "ArrowUp") { ev.preventDefault(); (at > 0 ? items[at - 1] : input).focus(); }
+      if (ev.key === "Escape") { suggest(""); input.focus(); }
+    });
     $("kg-reset").addEventListener("click", reset);
     $("kg-close").addEventListener("click", hideDetails);
   }
@@ -350,6 +357,7 @@
     if (META.since || META.until)
       scope.push("Events " + (META.since ? "from " + META.since + " " : "") + (META.until ? "to " + META.until : ""));
     scope.push("Whole graph: " + plural(META.total_nodes, "node", "nodes") + ", " + plural(META.total_edges, "edge", "edges"));
+    if (META.other_edges) scope.push(plural(META.other_edges, "edge", "edges") + " of other kinds not drawn");
     scope.push("Generated " + META.generated);
     $("kg-scope").textContent = scope.join(" · ");
     var om = META.omitted;
