@@ -25,11 +25,11 @@ __all__ = ["find_events", "MEETING_TRIGGERS", "COMMITMENT_TRIGGERS"]
 MEETING_TRIGGERS = [
     ("held-talks", r"\b(?:held|hold|holds|holding|had|have|has|having|conducted|conduct|carried out|carry out|will carry out|began|begun|opened|concluded|"
                    r"renewed|resumed|launched|started|continued|wrapped up)\s+"
-                   r"(?:(?!with\b|and\b|on\b|in\b)[\w'’-]+\s+){0,5}?(?:talks|meetings?|discussions|consultations|conversations?|negotiations|phone calls?|"
+                   r"(?:(?!with\b|and\b|on\b|in\b|to\b)[\w'’-]+\s+){0,5}?(?:talks|meetings?|discussions|consultations|conversations?|negotiations|phone calls?|"
                    r"telephone calls?|calls?|video calls?|video conference|videoconference|summit|dialogue|tête-à-tête|tete-a-tete|audience)\b"),
     ("met", r"\b(?:met|meets|meet|meeting)\b(?:\s+(?:separately\s+|also\s+|again\s+|later\s+)?with\b)?"),
     ("talks-with", r"\b(?:talks|discussions|consultations|conversation|negotiations|phone call|telephone call|call|video call|meeting|meetings|summit|tête-à-tête)\s+(?:with|between)\b"),
-    ("mediation", r"\bmediat(?:ion|ing|ed|e)\s+(?:\w+\s+){0,2}?between\b"),
+    ("mediation", r"\bmediat(?:ion|ing|ed|e)\s+(?:\w+\s+){0,4}?between\b"),
     ("received", r"\b(?:received|receives|receiving|hosted|hosts|hosting|welcomed|welcomes|welcoming|welcome|greeted|greets)\b"),
     ("phone", r"\b(?:called|phoned|telephoned|rang|spoke|spoken|speaking|speaks|talked|talks|conferred|confers)\s+(?:by\s+phone\s+|by\s+telephone\s+|over\s+the\s+phone\s+|on\s+the\s+phone\s+|via\s+video\s+(?:link\s+)?)?"
               r"(?:(?:on|late\s+on|early\s+on)\s+\w+day\s+)?(?:with|to)\b"),
@@ -151,6 +151,7 @@ def _parties(ctx: _Ctx, se: SentenceEntities, a: int, b: int) -> list[tuple[str,
             if _PLACE.search(before) and not re.search(r"\bfrom\s+(?:the\s+)?$", before):
                 continue
             if re.match(r"['’]s\s+(?:\w+\s+){0,2}(?:officials?|delegation|government|side|ministry|foreign ministry)\b", text[pm.end:pm.end + 40]) is None \
+                    and not any(h.kind == "title" and 0 < h.start - pm.end <= 4 for h in se.hits) \
                     and re.match(r"['’]s?\s", text[pm.end:pm.end + 3]) and pm.kind == "country":
                 # "Russia's military buildup": a possessive that is not the actor
                 continue
@@ -268,7 +269,9 @@ def _status(ctx: _Ctx, sentence: str, trig_start_rel: int, trig_text: str) -> st
     before = sentence[max(0, trig_start_rel - 60):trig_start_rel]
     window = before[-40:] + trig_text
     if re.search(r"\b(?:did\s+not|didn't|does\s+not|doesn't|won't|will\s+not|would\s+not|not\s+to|never|no\s+(?:plans?\s+to\s+)?|cannot|can't|"
-                 r"refused\s+to|declined\s+to|rejected\s+(?:an?\s+|the\s+)?(?:invitation|offer|call|proposal)s?\s+to)\s+(?:\w+\s+){0,2}$",
+                 r"refused\s+to|declined\s+to|rejected\s+(?:an?\s+|the\s+)?(?:invitation|offer|call|proposal)s?\s+to|"
+                 r"demanded|requested|called\s+for|urged|proposed|opposed(?:\s+to)?|threatened\s+to\s+(?:stop|end|suspend|break\s+off|cancel)|"
+                 r"ended|suspended|halted|broke\s+off|stopped)\s+(?:\w+\s+){0,4}$",
                  before[-40:], re.I) or re.search(r"\bno\s+(?:\w+\s+){0,2}$", before[-25:], re.I):
         return None
     if re.search(r"\b(?:cancel(?:l)?ed|postponed|called off|scrapped)\b", sentence, re.I):
@@ -336,6 +339,8 @@ def _meetings_in(ctx: _Ctx, se: SentenceEntities) -> list[Meeting]:
         status = _status(ctx, s.text, ts - s.start, ttext)
         if status is None:
             continue
+        if rule == "met" and re.search(r"\b(?:are|is|was|were|be|been|being)\s+$", text[max(s.start, ts - 8):ts]):
+            continue  # "until their demands are met"
         if rule == "upcoming":
             status = "planned"
             if not re.search(r"\b(?:discuss|agree|plan|schedul|prepar|arrang|coordinat)", text[s.start:ts], re.I):
