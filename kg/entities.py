@@ -228,7 +228,8 @@ class _Scanner:
         text = self.text
         for h in se.hits:
             if h.kind in ("country", "demonym", "capital"):
-                if _GEO_AFTER.match(text, h.end) or _GEO_BEFORE.search(text[max(0, h.start - 20):h.start]):
+                if _GEO_AFTER.match(text, h.end) or _GEO_BEFORE.search(text[max(0, h.start - 20):h.start]) \
+                        or re.match(r"\s+dollars?\b", text[h.end:h.end + 9]):
                     continue
                 self.ents.countries[h.key] = self.ents.countries.get(h.key, 0) + 1
                 se.mentions.append(PMention(h.start, h.end, "country", h.key, text=h.text))
@@ -597,8 +598,14 @@ class _Scanner:
                     for pm in se.mentions:
                         if pm.start == h.start:
                             pm.role = "modifier"
-            # whose counterpart: the nearest person before, else the sentence subject
-            owner = self._person_before(se, s.start + m.start())
+            # whose counterpart: the person named just before ("for Li and his counterpart"),
+            # else the nearest person before, else the sentence subject
+            owner = None
+            prev = re.search(r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)\s*(?:,\s*)?(?:and|with|met|meets|received|hosted)?\s*$",
+                             text[s.start:s.start + m.start()])
+            if prev:
+                owner = self._match_person(prev.group(1))
+            owner = owner or self._person_before(se, s.start + m.start())
             title = None
             if owner:
                 rec = self.ents.persons[owner]
@@ -774,8 +781,13 @@ class _Scanner:
                 if c:
                     ents.home_country = c
                     return
-        if ents.countries:
-            ents.home_country = max(ents.countries.items(), key=lambda kv: kv[1])[0]
+        for se in ents.sentences:
+            if se.sentence.index == 0 and not se.sentence.text.rstrip().endswith("."):
+                continue  # the headline
+            first = next((pm.key for pm in se.mentions if pm.kind == "country"), None)
+            if first:
+                ents.home_country = first
+                return
 
 
 def find_entities(text: str, sentences: list[Sentence], gaz: Gazetteer) -> ArticleEntities:

@@ -216,14 +216,18 @@ def _date(ctx: _Ctx, sentence: str, future: bool) -> str | None:
     if re.search(r"\bthe same day\b|\bthat day\b|\bon the same occasion\b", sentence, re.I):
         return ctx.last_any_date
     bare = re.sub(r"\([^)]*\)", lambda m: " " * len(m.group(0)), sentence)  # "(October 1, 1949 - ...)"
+    relative = None
     for m in day_phrases(bare):
         phrase = m.group(0)
         if re.search(r"\b(?:since|until|by|from)\b", phrase, re.I):
             continue
+        explicit = bool(DATE_RE.search(phrase))
         d = resolve_day(phrase, ctx.published or ctx.ref_date, future=future)
-        if d and (ctx.published or DATE_RE.search(phrase)):
-            return d
-    return None
+        if d and explicit:
+            return d  # "Yesterday, 17 February": the explicit date wins
+        if d and ctx.published and relative is None:
+            relative = d
+    return relative
 
 
 def _place(ctx: _Ctx, se: SentenceEntities) -> str | None:
@@ -341,6 +345,10 @@ def _meetings_in(ctx: _Ctx, se: SentenceEntities) -> list[Meeting]:
             continue
         if rule == "met" and re.search(r"\b(?:are|is|was|were|be|been|being)\s+$", text[max(s.start, ts - 8):ts]):
             continue  # "until their demands are met"
+        if rule == "met" and ttext in ("meeting", "meetings") and re.search(r"\b(?:the|this|that|during|after|before|at)\s+$", text[max(s.start, ts - 10):ts]):
+            continue  # "during the meeting": a meeting already reported
+        if status == "held" and re.search(r"\b(?:agreed|agree|agrees|pledged|ready|willing|offered|plans?|invited|decided)\s+to\b[^.;]*$", text[max(s.start, ts - 80):ts]):
+            status = "planned"
         if rule == "upcoming":
             status = "planned"
             if not re.search(r"\b(?:discuss|agree|plan|schedul|prepar|arrang|coordinat)", text[s.start:ts], re.I):

@@ -77,6 +77,8 @@ class Gazetteer:
             self.add_form(a, "country", name)
         for d in rec.get("demonyms") or []:
             self.add_form(d, "demonym", name)
+            if not d.endswith(("s", "ese", "sh", "ch", "x", "z")):
+                self.add_form(d + "s", "demonym", name)  # "the Israelis and the Palestinians"
         for c in rec.get("capitals") or []:
             self.add_form(c, "capital", name)
             self.capital_of.setdefault(c, name)
@@ -156,7 +158,9 @@ class Gazetteer:
         found = []
         for end, (length, entries) in self.automaton().iter(low):
             start = end - length + 1
-            if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-_@#/"):
+            if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_@#/"):
+                continue
+            if start > 1 and text[start - 1] == "-" and not text[start - 2].isupper() and not text[start - 2].islower():
                 continue
             if end + 1 < n and (text[end + 1].isalnum() or (text[end + 1] == "-" and end + 2 < n and text[end + 2].islower())):
                 continue

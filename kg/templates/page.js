@@ -88,6 +88,14 @@
     links[li].edges.push(i);
   });
 
+  var eventLinks = EV.map(function () { return []; });  // event -> the links that draw it
+  links.forEach(function (l, li) {
+    l.edges.forEach(function (ei) {
+      var e = E[ei].e;
+      if (e >= 0 && eventLinks[e].indexOf(li) < 0) eventLinks[e].push(li);
+    });
+  });
+
   // ------------------------------------------------------------------ text helpers
 
   function eventDate(ev) { return ev.d || (ev.pub ? ev.pub + " (published)" : "date unknown"); }
@@ -417,7 +425,12 @@
     return function (i) {
       var li = el("li"), b = el("button", eventLine(i, self), "kg-link kg-row");
       b.type = "button";
-      b.addEventListener("click", function () { showEvents([i], null); });
+      b.addEventListener("click", function () {
+        // show the event, and mark its links on the graph
+        var ids = eventLinks[i].filter(function (li) { return linkShown[li]; });
+        network.setSelection({ nodes: [], edges: ids }, { unselectAll: true, highlightEdges: false });
+        showEvents([i], null);
+      });
       li.appendChild(b);
       return li;
     };
