@@ -66,7 +66,9 @@ def find_publication_date(text: str, lines: int = 12) -> str | None:
 
     Numeric dates are read day first ("27/07/2024"), month first only when the day-first
     reading is impossible ("07/27/2024")."""
-    head = "\n".join(text.splitlines()[:lines])
+    # only timestamp-like lines: short, or carrying a time or a "published"/"updated" label
+    head = "\n".join(line for line in text.splitlines()[:lines]
+                     if len(line) <= 90 or re.search(r"\d\d?:\d\d|\b(?:updated|published|posted|date)\b", line, re.I))
     found = []
     for m in DATE_RE.finditer(head):
         if m.group("iso") or m.group("year") or m.group("year2"):

@@ -80,6 +80,7 @@ _OCCASION = re.compile(
     r"(?:[Ss]ummit|[Cc]onference|[Ff]orum|[Mm]eeting|[Ss]ession|[Dd]ialogue|[Aa]ssembly|[Gg]athering|[Cc]ouncil|[Cc]ommission|G\d+|ministerial|[Ww]eek)"
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|and|the|for))*)?)")
 _INTRO = re.compile(r"\s*(?:Following|After|Ahead\s+of|Before|Prior\s+to|Upon|During|At|On\s+the\s+sidelines\s+of|Later|Earlier|After\s+(?:his|her|their))\b")
+_SIDELINES = re.compile(r"\b(?:on|at)\s+the\s+(?:sidelines|margins|fringes)\s+of\s+[^,;]*")
 _QUOTE = re.compile(r"[\"“]([^\"”]{8,})[\"”]")
 _SPEAKER_AFTER = re.compile(r"[\"”’],?\s*(?:\w+\s+){0,2}?(?:said|says|noted|added|stated|wrote|tweeted|posted|told)\b", re.I)
 
@@ -360,6 +361,13 @@ def _meetings_in(ctx: _Ctx, se: SentenceEntities) -> list[Meeting]:
         obj_b = _object_end(ctx, te, s.end)
         subj = _parties(ctx, se, subj_a, ts)
         obj = _parties(ctx, se, te, obj_b)
+        if rule != "attend":
+            # "on the sidelines of the AU summit": the occasion, not a party
+            occ = [(s.start + o.start(), s.start + o.end()) for o in _SIDELINES.finditer(s.text)]
+            if occ:
+                inside = {(pm.kind, pm.key) for pm in se.mentions if pm.kind == "org" and any(a <= pm.start < b for a, b in occ)}
+                subj = [p for p in subj if p not in inside]
+                obj = [p for p in obj if p not in inside]
         intro = _INTRO.match(s.text)
         comma = s.text.find(",")
         if intro and 0 < comma and ts - s.start < comma and not subj:
