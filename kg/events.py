@@ -34,6 +34,9 @@ MEETING_TRIGGERS = [
     ("phone", r"\b(?:called|phoned|telephoned|rang|spoke|spoken|speaking|speaks|talked|talks|conferred|confers)\s+(?:by\s+phone\s+|by\s+telephone\s+|over\s+the\s+phone\s+|on\s+the\s+phone\s+|via\s+video\s+(?:link\s+)?)?"
               r"(?:(?:on|late\s+on|early\s+on)\s+\w+day\s+)?(?:with|to)\b"),
     ("called", r"\b(?:called|phoned|telephoned|dialled|dialed|rang)\b(?=\s+(?!(?:On|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z])"),
+    ("courtesy", r"\b(?:paid|pays|pay|paying)\s+(?:a\s+)?courtesy\s+(?:call|visit)\s+(?:on|to)\b|\bcalled\s+on\b(?=\s+(?:the\s+)?(?:[A-Z]\w+\s+){1,6}(?:at|in|on|during|,|\.|and)\b(?![^.]{0,40}\bto\s+\w+))"),
+    ("exchanged-views", r"\bexchanged\s+(?:views|opinions|ideas|notes|messages|greetings)\s+with\b"),
+    ("phone-noun", r"\b(?:phone|telephone|video)\s+(?:call|conversation|conference|talks)\b"),
     ("shook-hands", r"\bshakes?\s+hands\s+with\b|\bshook\s+hands\s+with\b"),
     ("attend", r"\b(?:attend|attends|attended|attending|participate in|participates in|participated in|participating in|"
                r"take part in|takes part in|took part in|taking part in|co-chaired|co-chairing|chaired|chairing|participation in)\b"),
@@ -79,7 +82,8 @@ _OCCASION = re.compile(
     r"ahead\s+of|participate\s+in|take\s+part\s+in|took\s+part\s+in|chair)\s+(?:the\s+|a\s+|an\s+)?((?:[\w'’.-]+\s+){0,10}?"
     r"(?:[Ss]ummit|[Cc]onference|[Ff]orum|[Mm]eeting|[Ss]ession|[Dd]ialogue|[Aa]ssembly|[Gg]athering|[Cc]ouncil|[Cc]ommission|G\d+|ministerial|[Ww]eek)"
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|and|the|for))*)?)")
-_INTRO = re.compile(r"\s*(?:Following|After|Ahead\s+of|Before|Prior\s+to|Upon|During|At|On\s+the\s+sidelines\s+of|Later|Earlier|After\s+(?:his|her|their))\b")
+_INTRO = re.compile(r"\s*(?:Following|After|Ahead\s+of|Before|Prior\s+to|Upon|During|At|In|On\s+the\s+sidelines\s+of|Later|Earlier|"
+                    r"(?:Speaking|Talking|Writing)\s+(?:after|before|following|during)|After\s+(?:his|her|their))\b")
 _SIDELINES = re.compile(r"\b(?:on|at)\s+the\s+(?:sidelines|margins|fringes)\s+of\s+[^,;]*")
 _QUOTE = re.compile(r"[\"“]([^\"”]{8,})[\"”]")
 _SPEAKER_AFTER = re.compile(r"[\"”’],?\s*(?:\w+\s+){0,2}?(?:said|says|noted|added|stated|wrote|tweeted|posted|told)\b", re.I)
@@ -87,7 +91,7 @@ _SPEAKER_AFTER = re.compile(r"[\"”’],?\s*(?:\w+\s+){0,2}?(?:said|says|noted|
 # words without which no trigger of the family can match (checked before the full patterns)
 _MEET_GATE = re.compile(r"\b(?:met|meet|meets|meeting|meetings|talks?|talked|discussions|consultations|conversations?|negotiations|"
                         r"calls?|called|phoned|telephoned|dial|rang|spoke|spoken|speaking|speaks|conferr|confers|receiv|host|welcom|"
-                        r"greet|shak|shook|attend|participat|part|co-chair|chair|joined|visit|arriv|mediat|summit|dialogue|audience|tête)", re.I)
+                        r"greet|shak|shook|attend|participat|part|co-chair|chair|joined|visit|arriv|mediat|summit|dialogue|audience|tête|exchang|courtesy)", re.I)
 _COMMIT_GATE = re.compile(r"\b(?:agree|pledg|vow|promis|commit|undert|resolved|assured|offer|ready|willing|prepared|determined|"
                           r"reached|accepted|reaffirm|reiterat|expressed|confirmed|declar|stated|renewed|affirmed|made clear|showed|"
                           r"demonstrated|agreement|deal|accord|consensus|sign|inked|ink|concluded|forged|announc|approved|earmarked|"
@@ -120,7 +124,7 @@ def _display(ctx: _Ctx, kind: str, key: str) -> str:
     return key
 
 
-def _parties(ctx: _Ctx, se: SentenceEntities, a: int, b: int) -> list[tuple[str, str]]:
+def _parties(ctx: _Ctx, se: SentenceEntities, a: int, b: int, sources: bool = False) -> list[tuple[str, str]]:
     """Parties mentioned in [a, b): persons, and bodies that are not modifiers or places."""
     out: list[tuple[str, str]] = []
     text = ctx.text
@@ -141,7 +145,7 @@ def _parties(ctx: _Ctx, se: SentenceEntities, a: int, b: int) -> list[tuple[str,
                 if item not in out:
                     out.append(item)
                 continue
-        if re.match(r"\)?(?:\s*\([A-Z.]+\))?,?\s+(?:has\s+|had\s+)?(?:said|says|told|reported|stated|announced|noted|added)\b", text[pm.end:pm.end + 30]) \
+        if not sources and re.match(r"\)?(?:\s*\([A-Z.]+\))?,?\s+(?:has\s+|had\s+)?(?:said|says|told|reported|stated|announced|noted|added)\b", text[pm.end:pm.end + 30]) \
                 and re.search(r",\s*(?:the\s+|a\s+)?(?:\S+\s+){0,3}$", text[max(se.sentence.start, pm.start - 30):pm.start]):
             continue  # ", the Ministry of External Affairs said": the source, not a party
         if pm.kind != "person":
@@ -292,7 +296,7 @@ def _mode(sentence: str) -> tuple[str, str | None, str]:
     low = sentence.lower()
     if re.search(r"\bvideo\b|\bvirtual(?:ly)?\b|\bvideoconference\b|\bonline\b", low):
         return "video", "phone", "041"
-    if re.search(r"\b(?:phone|telephone|called|phoned|call)\b", low):
+    if re.search(r"\b(?:phone|telephone|called|phoned|call)\b", low.replace("courtesy call", "")):
         return "phone", "phone", "041"
     return "in person", None, "040"
 
@@ -371,9 +375,10 @@ def _meetings_in(ctx: _Ctx, se: SentenceEntities) -> list[Meeting]:
         intro = _INTRO.match(s.text)
         comma = s.text.find(",")
         if intro and 0 < comma and ts - s.start < comma and not subj:
-            # "Following a meeting with X, Y promised ...": the main clause's subject met X
-            main = _parties(ctx, se, s.start + comma, s.end)
-            mains = [p for p in main if p[0] == "person"][:1] or main[:1]
+            # "Following a meeting with X, Y promised ...": the main clause's subject met X;
+            # "In a phone call, X and Y discussed ...": the main clause's subjects met
+            main = _parties(ctx, se, s.start + comma, _object_end(ctx, s.start + comma + 1, s.end), sources=True)
+            mains = main if rule == "phone-noun" else ([p for p in main if p[0] == "person"][:1] or main[:1])
             subj = mains or _implicit_subject(ctx, se, s.start + comma, s.end)
             obj_b = min(obj_b, s.start + comma)
             obj = _parties(ctx, se, te, obj_b)
@@ -492,6 +497,9 @@ def _commitments_in(ctx: _Ctx, se: SentenceEntities) -> list[Commitment]:
         before = text[max(s.start, ts - 50):ts]
         if _NEG.search(before[-25:]) or re.search(r"\b(?:asked|urged|called on|calls on|requested|hope[sd]?|wants?|wanted|if)\b[^,]*$", before[-60:], re.I):
             continue
+        if rule == "agreement-reached" and re.match(r"(?:The|This|That)\b", ttext.strip()) is None \
+                and re.search(r"\b(?:The|This|That)\s+$", text[max(s.start, ts - 6):ts]):
+            continue  # "The consensus was reached after ...": an agreement already reported
         if rule == "agreed" and ttext.endswith("that") and not re.search(
                 r"\b(?:will|would|shall)\b|\b(?:they|we|their\s+(?:countries|governments|nations|sides)|both\s+\w+|the\s+two\s+\w+|each\s+other)\s+(?:should|must)\b",
                 text[te:_content_end(text, te, s.end)]):
@@ -502,7 +510,7 @@ def _commitments_in(ctx: _Ctx, se: SentenceEntities) -> list[Commitment]:
             # the modal's subject must be a party or stand for one: "Japan will", "his country will", "we will"
             near = text[max(s.start, ts - 30):ts]
             if not (any(pm.end <= ts and ts - pm.end <= 4 for pm in se.mentions if pm.role == "party")
-                    or re.search(r"\b(?:we|they|he|she|it|[Hh]is\s+(?:country|government)|[Hh]er\s+(?:country|government)|(?:the\s+)?(?:two|both)\s+\w+|its\s+government)\s+(?:also\s+)?$", near)
+                    or re.search(r"\b(?:[Ww]e|[Tt]hey|[Hh]e|[Ss]he|[Ii]t|[Hh]is\s+(?:country|government)|[Hh]er\s+(?:country|government)|(?:the\s+)?(?:two|both)\s+\w+|its\s+government)\s+(?:also\s+)?$", near)
                     or (s.text.lstrip("\"“‘ ").startswith(ttext) and ts - s.start <= 3)):
                 continue
         if rule == "agreed" and re.search(r"\b(?:roadmap|framework|plan|consensus|deal)\s+$", before):
@@ -529,7 +537,7 @@ def _commitments_in(ctx: _Ctx, se: SentenceEntities) -> list[Commitment]:
         subj = _prefer_persons(ctx, subj)
         if not subj:
             continue
-        end = _object_end(ctx, te, s.end) if rule not in ("agreed", "pledged", "will", "confirmed-will") else _content_end(text, te, s.end)
+        end = _content_end(text, te, s.end)
         content = re.sub(r"\s+", " ", text[te:end]).strip(" ,;:\"“”'")
         if rule == "signed":
             content = re.sub(r"\s+", " ", text[ts:_content_end(text, te, s.end)]).strip(" ,;:\"“”'")
@@ -555,13 +563,14 @@ def _commitments_in(ctx: _Ctx, se: SentenceEntities) -> list[Commitment]:
     return out
 
 
-def _similar(a: str, b: str) -> bool:
+def _similar(a: str, b: str, threshold: float = 0.5) -> bool:
     ta, tb = set(re.findall(r"\w+", a.lower())), set(re.findall(r"\w+", b.lower()))
-    return bool(ta | tb) and len(ta & tb) / len(ta | tb) >= 0.5
+    return bool(ta | tb) and len(ta & tb) / len(ta | tb) >= threshold
 
 
 def _content_end(text: str, a: int, b: int) -> int:
-    m = re.search(r",\s*(?:the\s+\w+(?:\s+\w+)?\s+)?(?:said|says|reported|noted|added|according to)\b|,\s*according\b|\s[-–—]\s|;|,?\s+and\s+(?:we|they|he|she|it)\s+will\b", text[a:b])
+    m = re.search(r",\s*[^,;]{0,70}?\s(?:said|says|reported|noted|added|stated|told\s+\w+)\b[^,;]*$|,\s*according\b|\s[-–—]\s|;|"
+                  r",?\s+and\s+(?:we|they|he|she|it)\s+will\b", text[a:b])
     return a + m.start() if m else b
 
 
@@ -607,6 +616,7 @@ def find_events(ents: ArticleEntities, text: str, gaz: Gazetteer, published: str
             if getattr(last, "_sentence", -9) >= s.index - 2 and set(here) & set(last.participants):
                 last.participants += [n for n in here if n not in last.participants]
         for c in cs:
+            c._headline = s.index == 0 and not s.text.rstrip().endswith((".", ".”", '."'))
             if not any(set(c.actors) == set(o.actors) and _similar(c.content, o.content) for o in commitments):
                 commitments.append(c)
         # discourse state for the next sentences
@@ -632,6 +642,9 @@ def find_events(ents: ArticleEntities, text: str, gaz: Gazetteer, published: str
     meetings = [m for m in meetings if not (getattr(m, "_headline", False) and any(
         o is not m and not getattr(o, "_headline", False) and (set(o.participants) == set(m.participants) or side(o) == side(m))
         for o in meetings))]
+    commitments = [c for c in commitments if not (getattr(c, "_headline", False) and any(
+        o is not c and not getattr(o, "_headline", False) and set(o.actors) & set(c.actors) and _similar(o.content, c.content, 0.25)
+        for o in commitments))]
     return meetings, commitments
 
 

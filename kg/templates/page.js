@@ -29,8 +29,7 @@
   if (FAST) EDGE_KINDS.forEach(function (k) {
     EDGE_STYLE[k].dashes = false; EDGE_STYLE[k].arrows = ""; EDGE_STYLE[k].line = "solid";
   });
-  EDGE_STYLE.meeting.width = FAST ? 1.5 : EDGE_STYLE.meeting.width;
-  EDGE_STYLE.holds_post.width = FAST ? 0.75 : EDGE_STYLE.holds_post.width;
+  if (FAST) EDGE_STYLE.holds_post.width = 0.75;
   performance.mark("kg:data");
   var LIST_CAP = 60;
 
@@ -52,11 +51,6 @@
 
   // ------------------------------------------------------------------ indexes
 
-  var incident = N.map(function () { return []; });
-  E.forEach(function (e, i) {
-    incident[e.u].push(i);
-    if (e.v !== e.u) incident[e.v].push(i);
-  });
   var nodeEvents = N.map(function () { return []; });
   EV.forEach(function (ev, i) {
     var seen = {};
