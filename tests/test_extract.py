@@ -229,3 +229,30 @@ def test_every_fact_has_evidence_offsets_and_rule():
     assert text[m["evidence_start"]:m["evidence_end"]] == m["evidence"]
     assert m["rule"].startswith("meeting:")
     assert m["plover"] == "CONSULT" and m["cameo"].startswith("04") and 0 < m["confidence"] <= 1
+
+
+@pytest.mark.parametrize("sentence,mode", [
+    ("Thai Foreign Minister Maris Sangiampongsa paid a courtesy call on Cambodian Prime Minister Hun Manet in Phnom Penh.", "in person"),
+    ("In a phone call on Wednesday, Thai Foreign Minister Maris Sangiampongsa and Cambodian Prime Minister Hun Manet discussed trade.", "phone"),
+    ("Thai Foreign Minister Maris Sangiampongsa exchanged views with Cambodian Prime Minister Hun Manet in Phnom Penh.", "in person"),
+    ("Speaking after talks with Cambodian Prime Minister Hun Manet, Thai Foreign Minister Maris Sangiampongsa said relations were good.", "in person"),
+    ("Thai Foreign Minister Maris Sangiampongsa held a telephone conversation with Cambodian Prime Minister Hun Manet.", "phone"),
+])
+def test_more_meeting_phrasings(sentence, mode):
+    out = run(sentence)
+    assert pairs(out) == [{"Maris Sangiampongsa", "Hun Manet"}], out["meetings"]
+    assert out["meetings"][0]["mode"] == mode
+
+
+def test_attribution_is_cut_from_the_content():
+    out = run("Norway expressed its readiness to host the next round of talks, Foreign Minister Espen Barth Eide said.")
+    assert out["commitments"][0]["content"] == "host the next round of talks"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Serbia demanded a meeting of the Security Council with Croatian officials.",
+    "Israel is opposed to French mediation in peace negotiations with Syria.",
+    "Rebels said they would fight on until their demands are met.",
+])
+def test_demands_and_refusals_are_not_meetings(sentence):
+    assert [m for m in run(sentence)["meetings"] if m["status"] == "held"] == []
