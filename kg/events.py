@@ -97,6 +97,22 @@ _COMMIT_GATE = re.compile(r"\b(?:agree|pledg|vow|promis|commit|undert|resolved|a
                           r"demonstrated|agreement|deal|accord|consensus|sign|inked|ink|concluded|forged|announc|approved|earmarked|"
                           r"will|would|shall)", re.I)
 _DATE_GATE = re.compile(r"\d|day\b|\b(?:today|tonight|yesterday|tomorrow|last)\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)", re.I)
+# substrings without which a rule cannot match: a fast test before the rule's pattern
+_RULE_WORDS = {
+    "held-talks": ("talk", "meeting", "discussion", "consultation", "conversation", "negotiation", "call", "summit",
+                   "dialogue", "audience", "tête", "tete", "conference"),
+    "met": ("met", "meet"), "talks-with": (" with", " between"), "mediation": ("mediat",),
+    "received": ("receiv", "host", "welcom", "greet"), "phone": ("call", "phon", "rang", "spok", "speak", "talk", "confer"),
+    "called": ("call", "phon", "dial", "rang"), "courtesy": ("courtesy", "called on"), "exchanged-views": ("exchang",),
+    "phone-noun": ("phone", "video"), "shook-hands": ("hands",), "attend": ("attend", "particip", "part in", "chair"),
+    "joined": ("joined",), "upcoming": ("upcoming", "future", "forthcoming", "planned", "next"), "visit": ("visit", "arriv"),
+    "agreed": ("agree",), "pledged": ("pledg", "vow", "promis", "commit", "undert", "resolved"), "assured": ("assured",),
+    "offered": ("offer",), "ready": ("ready", "willing", "prepared", "determined", "committed"), "reached": ("reached",),
+    "accepted": ("accepted",), "reaffirmed-commitment": ("commitment", "determination", "readiness", "willingness", "intention", "resolve"),
+    "agreement-reached": ("reached",), "commitment-to": ("commitment",), "confirmed-will": ("confirmed",),
+    "signed": ("sign", "ink", "concluded", "forged"), "announced-aid": ("announc", "offer", "approved", "earmarked"),
+    "will": ("will", "would", "shall"),
+}
 _COMPILED_MEET = [(r, re.compile(p)) for r, p in MEETING_TRIGGERS]
 _COMPILED_COMMIT = [(r, re.compile(p)) for r, p in COMMITMENT_TRIGGERS]
 
@@ -329,7 +345,10 @@ def _meetings_in(ctx: _Ctx, se: SentenceEntities) -> list[Meeting]:
     out: list[Meeting] = []
     used_until = s.start
     triggers = []
+    low = s.text.lower()
     for rule, rx in _COMPILED_MEET + [(f"user:{p}", re.compile(r"\b" + re.escape(p) + r"\b")) for p in ctx.gaz.meeting_triggers]:
+        if rule in _RULE_WORDS and not any(w in low for w in _RULE_WORDS[rule]):
+            continue
         for m in rx.finditer(s.text):
             triggers.append((s.start + m.start(), s.start + m.end(), rule, m.group(0)))
     triggers.sort(key=lambda t: (t[0], -t[1]))
@@ -483,7 +502,10 @@ def _commitments_in(ctx: _Ctx, se: SentenceEntities) -> list[Commitment]:
     s, text = se.sentence, ctx.text
     out: list[Commitment] = []
     triggers = []
+    low = s.text.lower()
     for rule, rx in _COMPILED_COMMIT + [(f"user:{p}", re.compile(r"\b" + re.escape(p) + r"\b")) for p in ctx.gaz.commitment_triggers]:
+        if rule in _RULE_WORDS and not any(w in low for w in _RULE_WORDS[rule]):
+            continue
         for m in rx.finditer(s.text):
             triggers.append((s.start + m.start(), s.start + m.end(), rule, m.group(0)))
     triggers.sort(key=lambda t: (t[0], -t[1]))
