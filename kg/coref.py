@@ -88,6 +88,10 @@ def add_alias_mentions(ents: ArticleEntities, text: str, scanner=None) -> None:
             matches.append((start, -neg_end, part))
             reach = -neg_end
     sentences = [se for se in ents.sentences if not se.sentence.furniture and se.sentence.text]
+    # where each person was last mentioned, kept up to date as the scan moves on
+    seen = sorted((pm.start, pm.key) for se in sentences for pm in se.mentions if pm.kind == "person")
+    last: dict[str, int] = {}
+    j = 0
     k = 0
     for start, end, part in matches:
         while k < len(sentences) and sentences[k].sentence.end <= start:
@@ -100,13 +104,17 @@ def add_alias_mentions(ents: ArticleEntities, text: str, scanner=None) -> None:
         if any(x < end and start < y for x, y in ((pm.start, pm.end) for pm in se.mentions)) or \
                 any(h.start < end and start < h.end and h.kind != "city" for h in se.hits):
             continue
+        while j < len(seen) and seen[j][0] < start:
+            last[seen[j][1]] = seen[j][0]
+            j += 1
         keys = index[part]
-        key = keys[0] if len(keys) == 1 else _most_recent(ents, keys, start)
+        key = keys[0] if len(keys) == 1 else max(keys, key=lambda k_: last.get(k_, -1))
         rec = ents.persons[key]
         if part != rec.name:
             rec.aliases.add(part)
         se.mentions.append(PMention(start, end, "person", key, text=part))
         se.mentions.sort(key=lambda pm: pm.start)
+        last[key] = start
         if scanner is not None:
             scanner.mark_origin(se, rec, end)
 

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import IO
 
 from .dates import find_publication_date
 from .errors import InputError
@@ -20,14 +22,17 @@ __all__ = ["iter_articles", "article_from_text", "TEXT_SUFFIXES", "CORPUS_SUFFIX
 
 TEXT_SUFFIXES = {".txt", ".text"}
 CORPUS_SUFFIXES = {".jsonl", ".ndjson"}
-MAX_ARTICLE_CHARS = 2_000_000  # a longer "article" is not news; cut it rather than stall
+MAX_ARTICLE_CHARS = 300_000  # a longer "article" is not news (a long feature runs ~30,000); cut it rather than stall
+
+
+_ISO_PREFIX = re.compile(r"\d{4}-\d\d-\d\d")
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
 def _clean(text: str) -> str:
-    # NUL and other C0 controls (but tab/newline) are never part of news text
-    text = text[:MAX_ARTICLE_CHARS]
-    if any(ord(c) < 32 and c not in "\t\n\r" for c in text[:100000]) or "\x00" in text:
-        text = "".join(c if ord(c) >= 32 or c in "\t\n\r" else " " for c in text)
+    # NUL and other C0 controls (but tab/newline) are never part of news text: each becomes
+    # one space, anywhere in the text, so the text keeps its length
+    text = _CONTROL_RE.sub(" ", text[:MAX_ARTICLE_CHARS])
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
@@ -61,9 +66,12 @@ def _article_from_record(rec: object, where: str) -> Article:
         raise InputError(f"{where}: \"published\" must be a date string or null")
     text = _clean(text)
     if published:
-        published = published[:10]
-        if find_publication_date(published) is None:
+        # an ISO date or timestamp ("2022-04-08T10:00:00Z"), or a written date ("April 8, 2022")
+        stamp = published.strip()
+        iso = find_publication_date(stamp[:10] if _ISO_PREFIX.match(stamp) else stamp)
+        if iso is None:
             raise InputError(f"{where}: \"published\" is not a date: {published[:40]!r}")
+        published = iso
     url = rec.get("url") if isinstance(rec.get("url"), str) else None
     title = rec.get("title") if isinstance(rec.get("title"), str) else None
     return Article(id=str(rid), text=text, published=published or find_publication_date(text),
@@ -104,13 +112,34 @@ def _iter_file(path: Path, base: Path | None = None) -> Iterator[Article]:
     yield article_from_text(text, id=str(rel.with_suffix("")), source=name)
 
 
+def _joined_lines(head: bytes, rest: IO[bytes]) -> Iterator[bytes]:
+    """The lines of ``head`` followed by the rest of the stream, read lazily."""
+    lines = io.BytesIO(head).readlines()
+    pending = lines.pop() if lines and not lines[-1].endswith(b"\n") else b""
+    yield from lines
+    for line in rest:
+        if pending:
+            line, pending = pending + line, b""
+        yield line
+    if pending:
+        yield pending
+
+
 def _iter_stdin() -> Iterator[Article]:
-    data = sys.stdin.buffer.read() if hasattr(sys.stdin, "buffer") else sys.stdin.read().encode("utf-8")
-    text = _decode(data, "<stdin>")
-    if text.lstrip().startswith("{"):
-        yield from _iter_jsonl(io.StringIO(text), "<stdin>")
+    if not hasattr(sys.stdin, "buffer"):
+        data = sys.stdin.read().encode("utf-8")
+        head, rest = data, io.BytesIO()
     else:
-        yield article_from_text(text, id="stdin", source="<stdin>")
+        rest = sys.stdin.buffer
+        head = rest.read(8192)
+    if b"\x00" in head:
+        raise InputError("<stdin>: binary file, not text")
+    if head.removeprefix(b"\xef\xbb\xbf").lstrip().startswith(b"{"):
+        # JSON Lines: streamed line by line, never read whole
+        yield from _iter_jsonl(_joined_lines(head, rest), "<stdin>")
+        return
+    text = _decode(head + rest.read(), "<stdin>")
+    yield article_from_text(text, id="stdin", source="<stdin>")
 
 
 def iter_articles(inputs: Iterable[str]) -> Iterator[Article]:

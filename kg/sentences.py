@@ -11,7 +11,9 @@ import re
 
 from .model import Sentence
 
-__all__ = ["split_sentences", "is_credit_line"]
+__all__ = ["split_sentences", "is_credit_line", "MAX_SENTENCE"]
+
+MAX_SENTENCE = 800  # characters; longer runs are cut at a "; ", ", " or space
 
 # abbreviations after which a period does not end a sentence
 _ABBREV = {
@@ -96,6 +98,15 @@ def _split_line(text: str, s: int, e: int) -> list[tuple[int, int]]:
             a += 1
         while b > a and text[b - 1].isspace():
             b -= 1
+        # no real sentence is this long: cut run-on text (hostile or broken input) into pieces
+        # so that every later stage stays linear in the length of the article
+        while b - a > MAX_SENTENCE:
+            cut = max(text.rfind(sep, a + MAX_SENTENCE // 2, a + MAX_SENTENCE) for sep in ("; ", ", ", " "))
+            cut = cut + 1 if cut > a else a + MAX_SENTENCE
+            out.append((a, cut))
+            a = cut
+            while a < b and text[a].isspace():
+                a += 1
         if a < b:
             out.append((a, b))
     return out
