@@ -67,19 +67,28 @@ class _Resolver:
             if f:
                 idx.setdefault(f, set()).add(node)
 
+    def _person_keys(self, node: str) -> None:
+        """Index a person node by its tokens in any order and by its first and last token."""
+        toks = fold(self.g.nodes[node]["label"]).split()
+        if not toks:
+            return
+        self.g.graph.setdefault("_token_index", {}).setdefault(" ".join(sorted(toks)), set()).add(node)
+        ends = self.g.graph.setdefault("_end_index", {})
+        for t in {toks[0], toks[-1]}:
+            ends.setdefault(t, set()).add(node)
+
     def person(self, name: str, aliases: list[str]) -> str:
         g, idx = self.g, self.index()
         f = fold(name)
         tokens = f.split()
-        candidates = {n for n in idx.get(f, set()) if g.nodes[n]["kind"] == "person"}
+        alive = lambda nodes: {n for n in nodes if n in g and g.nodes[n]["kind"] == "person"}  # noqa: E731
+        candidates = alive(idx.get(f, set()))
         if not candidates and len(tokens) >= 2:
-            key = " ".join(sorted(tokens))
-            candidates = {n for n, d in g.nodes(data=True) if d["kind"] == "person"
-                          and " ".join(sorted(fold(d["label"]).split())) == key}
+            # the same names in another order: "Kishida Fumio", "Fumio Kishida"
+            candidates = alive(g.graph.get("_token_index", {}).get(" ".join(sorted(tokens)), set()))
         if not candidates and len(tokens) == 1:
             # a surname alone: the one person whose name ends or starts with it
-            candidates = {n for n, d in g.nodes(data=True) if d["kind"] == "person"
-                          and tokens[0] in (fold(d["label"]).split()[-1:] + fold(d["label"]).split()[:1])}
+            candidates = alive(g.graph.get("_end_index", {}).get(tokens[0], set()))
         if len(candidates) == 1:
             node = candidates.pop()
             d = g.nodes[node]
@@ -87,6 +96,7 @@ class _Resolver:
             if len(tokens) > len(fold(d["label"]).split()):
                 d["aliases"] = sorted(set(d["aliases"]) | {d["label"]})
                 d["label"] = name
+                self._person_keys(node)
             d["aliases"] = sorted((set(d["aliases"]) | set(aliases)) - {d["label"]})
         else:
             node = "person:" + slug(name)
@@ -94,6 +104,7 @@ class _Resolver:
                 node += "-2"
             if node not in g:
                 g.add_node(node, kind="person", label=name, aliases=sorted(set(aliases)), posts=[], articles=[])
+                self._person_keys(node)
         self._add_names(node, [name, *aliases])
         return node
 
