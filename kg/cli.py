@@ -30,6 +30,9 @@ class _Group(click.Group):
             raise err from None
         except BrokenPipeError:
             sys.exit(1)
+        except OSError as e:  # an output path that cannot be written, a folder that cannot be listed
+            where = f"{e.filename}: " if e.filename else ""
+            raise click.ClickException(f"{where}{e.strerror or e}") from None
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})

@@ -152,6 +152,16 @@ class ArticleEntities:
 _MODIFIERS = {"new", "former", "then", "acting", "outgoing", "incoming", "newly", "elected", "newly-elected",
               "visiting", "top", "senior", "chief", "incumbent", "interim", "current", "late", "the", "a",
               "an", "his", "her", "their", "its", "respective", "first", "female"}
+_LONE_ACTOR = re.compile(r"(?:^|(?<=[\s\"“(]))([A-Z][a-z][\w'’-]+)(?=\s+(?:also\s+|later\s+|then\s+|separately\s+|has\s+|had\s+|will\s+)?"
+                         r"(?:met|meets|held\s+talks|told|said|says|added|noted|tweeted|wrote|pledged|vowed|promised|received|hosted|"
+                         r"welcomed|telephoned|called)\b)")
+_NOT_NAMES = {"officials", "sources", "analysts", "diplomats", "reporters", "critics", "observers", "experts", "leaders",
+              "authorities", "protesters", "residents", "witnesses", "negotiators", "delegates", "police", "troops", "rebels",
+              "militants", "others", "many", "some", "everyone", "nobody", "someone", "people", "lawmakers", "ministers",
+              "spokesman", "spokeswoman", "spokesperson", "media", "state", "government", "ministry", "statement", "report",
+              "agency", "reuters", "xinhua", "tass", "yonhap", "kyodo", "afp", "bernama", "who", "which", "that", "this",
+              "it", "he", "she", "they", "we", "also", "later", "earlier", "meanwhile", "separately", "however", "still",
+              "chancellor", "president", "premier", "king", "queen", "emir", "pope", "envoy", "ambassador", "secretary"}
 _SURFACE_TITLES = {w: w.title() for w in ("spokesman", "spokeswoman", "chairman", "chairwoman")}
 _BODY_HEADS = {"organization", "organisation", "union", "council", "commission", "committee", "conference", "summit",
                "forum", "dialogue", "assembly", "ministry", "department", "agency", "bank", "fund", "programme",
@@ -656,6 +666,16 @@ class _Scanner:
                 title = m.group(0).strip().rstrip(".")
                 title = title if title in ("King", "Queen", "Emir", "Sultan") else None
                 self.add_person(se, span[0], span[1], title, None, False, rule="honorific")
+        # a lone surname acting: "Blinken also met ...", "Lavrov said ..."
+        for m in _LONE_ACTOR.finditer(s.text):
+            a, b = s.start + m.start(1), s.start + m.end(1)
+            tok = m.group(1)
+            if tok.lower() in STOP or tok.lower() in NOT_PERSON or tok.lower() in _NOT_NAMES or tok.isupper() \
+                    or self._is_body(se.hits, (a, b)) or self._person_at(se, (a, b)):
+                continue
+            if any(h.start <= a < h.end for h in se.hits):
+                continue
+            self.add_person(se, a, b, None, None, False, rule="actor")
         # "Kairat Abdrakhmanov said", "said Kairat Abdrakhmanov", "Both Mr X and Mr Y"
         for m in re.finditer(r"(?:^|[\s\"“(])([A-Z][\w'’\-]+(?:\s+(?:[A-Z][\w'’.\-]*|bin|al|de|da|van|von|el)){1,3})(?=\s+(?:has\s+|had\s+|also\s+|later\s+|then\s+)?" + SPEECH + r"\b)",
                              text[s.start:s.end]):

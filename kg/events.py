@@ -46,7 +46,7 @@ MEETING_TRIGGERS = [
 ]
 COMMITMENT_TRIGGERS = [
     ("agreed", r"\b(?:agreed|agree|agrees|agreeing)\b(?:\s+(?:on\s+)?(?:\w+\s+){0,2}?(?:to|that|on)\b)?"),
-    ("pledged", r"\b(?:pledged|pledges|pledge|vowed|vows|vow|promised|promises|promise|committed themselves|committed itself|committed|commits|undertook|undertakes|resolved)\s+(?:to|that|\$|US\$|an?\b|new|more|further|additional)"),
+    ("pledged", r"\b(?:pledged|pledges|pledge|vowed|vows|vow|promised|promises|promise|committed themselves|committed itself|committed|commits|undertook|undertakes|resolved)\s+(?:to\b|that\b|(?=\$|US\$|€|£|\d|an?\b|new\b|more\b|further\b|additional\b))"),
     ("assured", r"\bassured\b"),
     ("offered", r"\b(?:offered|offers|offer)\s+(?:to\b|its\b|his\b|her\b|their\b|concessions\b|help\b|assistance\b|aid\b|support\b|troops\b)"),
     ("ready", r"\b(?:is|are|was|were|be|been|remains?|stands?)\s+(?:also\s+|still\s+|fully\s+)?(?:ready|willing|prepared|determined|committed)\s+to\b"),
@@ -74,7 +74,7 @@ _CLAUSE_END = re.compile(
     r"following|according|and\s+(?:discussed|agreed|signed|said|exchanged|reviewed|talked|spoke|expressed|stressed)|but)\b|"
     r"\s(?:to\s+discuss|to\s+talk|on\s+the\s+sidelines|on\s+the\s+margins|on\s+the\s+occasion|during|amid|after|before|ahead\s+of|"
     r"as\s+part|for\s+talks|for\s+the\s+first|in\s+order|while|because|since|where|which|on\s+behalf\s+of|as\s+well\s+as|prior\s+to|pose|posed|congratulated)\b")
-_SUBJ_BREAK = re.compile(r";\s|:\s|(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\b[A-Z])\.\s|,\s*(?:and|but|while|as|after|when)\s|\bsaid\s+(?:that\s+)?|\bsays\s+|\btold\s+\w+\s+(?:that\s+)?|\bafter\b|\bbefore\b|\bwhen\b|\bwhile\b|\bas\b")
+_SUBJ_BREAK = re.compile(r";\s|:\s|\bthat\s|(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\b[A-Z])\.\s|,\s*(?:and|but|while|as|after|when)\s|\bsaid\s+(?:that\s+)?|\bsays\s+|\btold\s+\w+\s+(?:that\s+)?|\bafter\b|\bbefore\b|\bwhen\b|\bwhile\b|\bas\b")
 _PLACE = re.compile(r"\b(?:in|at|to|near|inside|from|visiting|visit|visited|toured|touring)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}(?:city|capital|town|port|resort)\s+of\s+)?$", re.I)
 _CAPITAL_DESC = re.compile(r"\bin\s+the\s+(\S+)\s+capital\b")
 _OCCASION = re.compile(
@@ -312,7 +312,7 @@ def _mode(sentence: str) -> tuple[str, str | None, str]:
     low = sentence.lower()
     if re.search(r"\bvideo\b|\bvirtual(?:ly)?\b|\bvideoconference\b|\bonline\b", low):
         return "video", "phone", "041"
-    if re.search(r"\b(?:phone|telephone|called|phoned|call)\b", low.replace("courtesy call", "")):
+    if re.search(r"\b(?:phone|telephone|called|phoned|call)\b", low.replace("courtesy call", "").replace("called on", "")):
         return "phone", "phone", "041"
     return "in person", None, "040"
 
@@ -551,7 +551,8 @@ def _commitments_in(ctx: _Ctx, se: SentenceEntities) -> list[Commitment]:
             if not subj and in_quote:
                 sp = _speaker(ctx, se, ts)
                 subj = [("person", sp)] if sp else []
-        rep = re.search(r"\b(?:said|says|stated|added|noted|announced|told\s+\w+)\s+(?:that\s+)?(?:\S+\s+){0,4}$", text[s.start:ts])
+        rep = re.search(r"\b(?:said|says|stated|added|noted|announced|told\s+\w+)\s+(?:that\s+)?(?:\S+\s+){0,4}$", text[s.start:ts]) \
+            or re.search(r"\b(?:said|says|stated|added|noted|announced|told|assured|informed)\b[^.;\"“]{0,80}?\bthat\s+(?:\S+\s+){0,4}$", text[s.start:ts])
         if rep and subj and all(k != "person" for k, _ in subj):
             sp = _speaker(ctx, se, s.start + rep.start())
             if sp:
@@ -560,9 +561,13 @@ def _commitments_in(ctx: _Ctx, se: SentenceEntities) -> list[Commitment]:
         if not subj:
             continue
         end = _content_end(text, te, s.end)
-        content = re.sub(r"\s+", " ", text[te:end]).strip(" ,;:\"“”'")
+        cstart = te
+        if rule == "will":  # "will provide X": the undertaking starts at the verb
+            mv = re.match(r"(?:[Ww]ill|would|shall)\s+", text[ts:te])
+            cstart = ts + (mv.end() if mv else 0)
+        content = re.sub(r"\s+", " ", text[cstart:end]).strip(" ,;:\"“”'.")
         if rule == "signed":
-            content = re.sub(r"\s+", " ", text[ts:_content_end(text, te, s.end)]).strip(" ,;:\"“”'")
+            content = re.sub(r"\s+", " ", text[ts:_content_end(text, te, s.end)]).strip(" ,;:\"“”'.")
             content = re.sub(r"^(?:signed|sign|signs|inked|ink|concluded|forged)\s+", "", content)
         if len(content) < 3:
             continue

@@ -35,8 +35,16 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
                  for pm in se.mentions if pm.kind == "person"}
     # the country an official acts for when the text leaves it out: the dateline's country,
     # else the article's first-mentioned country that no official with the same post represents
-    def fallback(title: str) -> str | None:
-        taken = {r.country for r in ents.persons.values() if r.country and any(t == title for t, _ in r.positions)}
+    met_with: dict[str, set[str]] = {}
+    for m in meetings:
+        for p in m.participants:
+            met_with.setdefault(p, set()).update(q for q in m.participants if q != p)
+
+    def fallback(title: str, name: str) -> str | None:
+        # not a country another official with the same post represents, nor the country of
+        # someone this official met (visiting leaders meet their hosts)
+        taken = {r.country for r in ents.persons.values() if r.country and (
+            any(t == title for t, _ in r.positions) or r.name in met_with.get(name, ()))}
         for c in [ents.home_country, *ents.countries]:
             if c and c not in taken:
                 return c
@@ -53,7 +61,7 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
             if of is None and gaz.titles.get(title, {}).get("default_of"):
                 of = gaz.titles[title]["default_of"]
             if of is None and not rec.own_country_unnamed and title not in _INTERNATIONAL and not rec.org:
-                of = rec.country or fallback(title)
+                of = rec.country or fallback(title, rec.name)
             if of and of in gaz.countries and of not in ents.countries:
                 ents.countries[of] = 0
             p = Position(title, of)
