@@ -259,9 +259,7 @@ class _Scanner:
         text, s = self.text, se.sentence
         if not _HEAD_GATE.search(s.text) and not any(o.get("id") is None for o in self.ents.orgs.values()):
             return
-        words_all = re.findall(r"[A-Za-z][\w’'-]*", s.text)
-        if len(words_all) >= 5 and sum(w[0].isupper() for w in words_all) >= 0.7 * len(words_all) \
-                and not s.text.rstrip().endswith((".", ".”", '."')):
+        if _is_title_case(s.text):
             return  # a headline in title case: every word looks like a name
         spans = []
         for m in _BODY.finditer(s.text):
@@ -458,6 +456,7 @@ class _Scanner:
     def persons(self, se: SentenceEntities) -> None:
         text, s = self.text, se.sentence
         hits = se.hits
+        headline = _is_title_case(s.text)
         for th in [h for h in hits if h.kind == "title"]:
             roles = {id(pm): pm.role for pm in se.mentions}
             n_persons = len(self.ents.persons), sum(1 for pm in se.mentions if pm.kind == "person")
@@ -499,6 +498,8 @@ class _Scanner:
                     span = self.name_at(te + m.end() + mc.end(), s.end, after_title=True)
                     if span and not re.match(r"\s*(?:,|\)|and\b|$)", text[span[1]:s.end]):
                         span = None
+            if span and headline and len(text[span[0]:span[1]].split()) == 1:
+                span = None  # "Ministers Agree to Widen ...": in a title-case headline every word is capitalised
             if span and not self._is_body(hits, span):
                 names = [span]
                 if plural:  # "Presidents A of X and B of Y"
@@ -808,6 +809,13 @@ class _Scanner:
             if first:
                 ents.home_country = first
                 return
+
+
+def _is_title_case(text: str) -> bool:
+    """A headline in title case ("Foreign Ministers Agree to Widen Talks")."""
+    words = re.findall(r"[A-Za-z][\w’'-]*", text)
+    return len(words) >= 5 and sum(w[0].isupper() for w in words) >= 0.7 * len(words) \
+        and not text.rstrip().endswith((".", ".”", '."'))
 
 
 def find_entities(text: str, sentences: list[Sentence], gaz: Gazetteer) -> ArticleEntities:

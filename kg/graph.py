@@ -103,7 +103,21 @@ class _Resolver:
             while node in g and fold(g.nodes[node]["label"]) != f:
                 node += "-2"
             if node not in g:
-                g.add_node(node, kind="person", label=name, aliases=sorted(set(aliases)), posts=[], articles=[])
+                # a surname seen alone in an earlier article: the one person it can be becomes
+                # this full name ("Hayashi" first, "Yoshimasa Hayashi" later)
+                lone = set()
+                if len(tokens) >= 2:
+                    lone = {n for t in {tokens[0], tokens[-1]} for n in alive(idx.get(t, set()))
+                            if len(fold(g.nodes[n]["label"]).split()) == 1}
+                others = alive(g.graph.get("_end_index", {}).get(tokens[-1], set())) - lone if len(tokens) >= 2 else set()
+                if len(lone) == 1 and not others:
+                    old = lone.pop()
+                    _rename_node(g, old, node)
+                    d = g.nodes[node]
+                    d["aliases"] = sorted((set(d["aliases"]) | {d["label"]} | set(aliases)) - {name})
+                    d["label"] = name
+                else:
+                    g.add_node(node, kind="person", label=name, aliases=sorted(set(aliases)), posts=[], articles=[])
                 self._person_keys(node)
         self._add_names(node, [name, *aliases])
         return node
@@ -131,6 +145,27 @@ class _Resolver:
             d["aliases"] = sorted((set(d["aliases"]) | set(aliases) | {name}) - {d["label"]})
         self._add_names(node, [name, *aliases])
         return node
+
+
+def _rename_node(g: nx.MultiDiGraph, old: str, new: str) -> None:
+    """Give a node a new id everywhere: edges, event records and name indexes."""
+    nx.relabel_nodes(g, {old: new}, copy=False)
+    for rec in g.graph.get("events", {}).values():
+        for key in ("participants", "actors"):
+            if old in rec.get(key, []):
+                rec[key][:] = [new if n == old else n for n in rec[key]]
+        for key in ("counterpart", "host", "guest"):
+            if rec.get(key) == old:
+                rec[key] = new
+    for u, v, k, d in g.edges(keys=True, data=True):
+        for key in ("counterpart", "host", "guest"):
+            if d.get(key) == old:
+                d[key] = new
+    for index in ("_name_index", "_token_index", "_end_index"):
+        for nodes in g.graph.get(index, {}).values():
+            if old in nodes:
+                nodes.discard(old)
+                nodes.add(new)
 
 
 def _touch(g: nx.MultiDiGraph, node: str, article: str) -> None:

@@ -304,8 +304,6 @@ def test_surname_in_a_later_article_merges_with_the_full_name():
     assert len([p for p in g.nodes[h]["posts"] if p["title"] == "Foreign Minister"]) == 1
 
 
-@pytest.mark.xfail(strict=True, reason="kg.graph._Resolver.person: a full name arriving after a surname-only "
-                                       "node is not matched to it (order-dependent merge)")
 def test_surname_in_an_earlier_article_merges_with_the_full_name():
     g = build_graph([extract_text("surname", SURNAME), extract_text("full", FULL)])
     assert [d["label"] for d in person_nodes(g).values() if "Hayashi" in d["label"]] == ["Yoshimasa Hayashi"]
