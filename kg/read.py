@@ -79,6 +79,7 @@ def _article_from_record(rec: object, where: str) -> Article:
 
 
 def _iter_jsonl(lines: Iterable[bytes | str], name: str) -> Iterator[Article]:
+    n = 0
     for lineno, raw in enumerate(lines, 1):
         if isinstance(raw, bytes):
             try:
@@ -91,7 +92,10 @@ def _iter_jsonl(lines: Iterable[bytes | str], name: str) -> Iterator[Article]:
             rec = json.loads(raw)
         except json.JSONDecodeError as e:
             raise InputError(f"{name}:{lineno}: malformed JSON ({e.msg})") from None
+        n += 1
         yield _article_from_record(rec, f"{name}:{lineno}")
+    if n == 0:
+        raise InputError(f"{name}: no articles (the corpus has no records)")
 
 
 def _iter_file(path: Path, base: Path | None = None) -> Iterator[Article]:

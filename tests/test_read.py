@@ -412,3 +412,12 @@ def test_jsonl_published_forms_normalised_to_iso(tmp_path, published, iso):
 def test_jsonl_impossible_published_date(tmp_path):
     p = jsonl(tmp_path / "c.jsonl", {"id": "1", "text": "x", "published": "2022-02-30"})
     assert read_error(p) == f"{p}:1: \"published\" is not a date: '2022-02-30'"
+
+
+def test_empty_corpus_is_an_error(tmp_path):
+    from kg.errors import InputError
+    from kg.read import iter_articles
+    p = tmp_path / "empty.jsonl"
+    p.write_text("\n\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"empty\.jsonl: no articles \(the corpus has no records\)"):
+        list(iter_articles([str(p)]))
