@@ -118,6 +118,7 @@ class PersonRecord:
     former: bool = False
     first: int = 10**9  # offset of first mention
     own_country_unnamed: bool = False  # "President of the Republic": no country to guess
+    described: set = field(default_factory=set)  # posts read from a description ("top diplomat")
 
 
 @dataclass
@@ -162,6 +163,7 @@ _NOT_NAMES = {"officials", "sources", "analysts", "diplomats", "reporters", "cri
               "agency", "reuters", "xinhua", "tass", "yonhap", "kyodo", "afp", "bernama", "who", "which", "that", "this",
               "it", "he", "she", "they", "we", "also", "later", "earlier", "meanwhile", "separately", "however", "still",
               "chancellor", "president", "premier", "king", "queen", "emir", "pope", "envoy", "ambassador", "secretary"}
+_DESCRIPTIVE_FORMS = {"top diplomat", "chief diplomat", "top envoy", "foreign policy chief"}
 _SURFACE_TITLES = {w: w.title() for w in ("spokesman", "spokeswoman", "chairman", "chairwoman")}
 _BODY_HEADS = {"organization", "organisation", "union", "council", "commission", "committee", "conference", "summit",
                "forum", "dialogue", "assembly", "ministry", "department", "agency", "bank", "fund", "programme",
@@ -518,7 +520,7 @@ class _Scanner:
                         rest = nxt[1]
                 # "Deputy Crown Prince and Defense Minister X": the earlier title is X's too
                 for pts, pte, ptitle, pof, _ in se.titles[:-1]:
-                    if (pts, pte) not in self._named and re.fullmatch(r"\s+and\s+(?:the\s+)?", text[pte:ts]):
+                    if (pts, pte) not in self._named and re.fullmatch(r"\s+and\s+(?:the\s+)?|\s*/\s*", text[pte:ts]):
                         self.add_person(se, names[0][0], names[0][1], ptitle, pof or of, former, rule="title-before")
                         self._named.add((pts, pte))
                 for a, b in names:
@@ -531,7 +533,9 @@ class _Scanner:
                             for pm in se.mentions:
                                 if pm.start == h.start:
                                     pm.role = "modifier"
-                    self.add_person(se, a, b, th.key, own_of, former, rule="title-before")
+                    key = self.add_person(se, a, b, th.key, own_of, former, rule="title-before")
+                    if th.text.lower() in _DESCRIPTIVE_FORMS:
+                        self.ents.persons[key].described.add((th.key, own_of))
                 self._named.add((ts, te))
                 continue
             # "X, the President of the Republic and the President-in-Office of the AU": a second post
@@ -803,8 +807,8 @@ class _Scanner:
                     ents.home_country = c
                     return
         for se in ents.sentences:
-            if se.sentence.index == 0 and not se.sentence.text.rstrip().endswith("."):
-                continue  # the headline
+            if not re.search(r"[.!?][\"”’)]?$", se.sentence.text.rstrip()) or len(se.sentence.text.split()) < 6:
+                continue  # headlines, bylines, timestamps: the body says whose story it is
             first = next((pm.key for pm in se.mentions if pm.kind == "country"), None)
             if first:
                 ents.home_country = first

@@ -37,6 +37,8 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
     # else the article's first-mentioned country that no official with the same post represents
     met_with: dict[str, set[str]] = {}
     for m in meetings:
+        if len(m.participants) != 2:
+            continue  # in a multilateral meeting both sides may have several officials
         for p in m.participants:
             met_with.setdefault(p, set()).update(q for q in m.participants if q != p)
 
@@ -55,8 +57,11 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
             continue
         positions = []
         titles = rec.positions
-        if any(gaz.titles.get(t, {}).get("rank", 2) < 3 for t, _ in titles):
-            titles = [(t, o) for t, o in titles if gaz.titles.get(t, {}).get("rank", 2) < 3]
+        # generic posts ("Minister", "Leader") and descriptions ("top diplomat") give way to a real title
+        def weak(t, o):
+            return gaz.titles.get(t, {}).get("rank", 2) >= 4 or t == "Leader" or (t, o) in rec.described
+        if any(not weak(t, o) for t, o in titles):
+            titles = [(t, o) for t, o in titles if not weak(t, o)]
         for title, of in titles:
             if of is None and gaz.titles.get(title, {}).get("default_of"):
                 of = gaz.titles[title]["default_of"]

@@ -21,11 +21,14 @@ networkx contract, so ``kg render exports/graph.ttl`` works.
 from __future__ import annotations
 
 import datetime as _dt
+import gc
 import json
+import math
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from decimal import Decimal
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote, unquote
@@ -119,8 +122,12 @@ _IRI_BAD = re.compile(r'[\x00-\x20<>"{}|\\^`\x7f]')
 
 # ---------------------------------------------------------------- IRIs
 
+_SAFE = re.compile(r"[A-Za-z0-9._~-]+\Z")
+
+
 def _seg(s: object) -> str:
-    return quote(str(s), safe="-._~")
+    s = str(s)
+    return s if _SAFE.match(s) else quote(s, safe="-._~")
 
 
 def node_iri(node: str) -> str:
@@ -179,6 +186,7 @@ def _lit(s: object) -> ox.Literal:
         return ox.Literal(s.encode("utf-8", "replace").decode("utf-8"))
 
 
+@lru_cache(maxsize=1 << 16)
 def _date(s: str | None) -> ox.Literal | None:
     """xsd:date for YYYY-MM-DD, xsd:gYearMonth / xsd:gYear for partial dates, else a plain literal."""
     if not s:
@@ -199,19 +207,45 @@ def _date(s: str | None) -> ox.Literal | None:
     return _lit(s)
 
 
+@lru_cache(maxsize=1 << 16)
 def _decimal(x: float) -> ox.Literal:
     return ox.Literal(format(Decimal(repr(float(x))), "f"), datatype=XSD_DECIMAL)
 
 
+@lru_cache(maxsize=1 << 16)
 def _nni(n: int) -> ox.Literal:
     return ox.Literal(str(int(n)), datatype=XSD_NNI)
 
 
+@lru_cache(maxsize=1 << 12)
+def _short_lit(s: str) -> ox.Literal:
+    """A literal for a value that repeats (status, mode, rule, occasion): built once."""
+    return _lit(s)
+
+
+@lru_cache(maxsize=1 << 12)
+def _evt(local: str) -> ox.NamedNode:
+    return _N(PREFIXES["evt"] + _seg(local))
+
+
 # ---------------------------------------------------------------- graph -> quads
 
-def to_quads(g: nx.MultiDiGraph) -> Iterator[ox.Quad]:
+def to_quads(g: nx.MultiDiGraph) -> list[ox.Quad]:
     """Every fact of the graph as a pyoxigraph quad, in a deterministic order."""
     Q = ox.Quad
+    out: list[ox.Quad] = []
+    emit = out.append
+    gc_was_enabled = gc.isenabled()
+    gc.disable()  # a million small objects: the cyclic collector only slows their creation down
+    try:
+        _entity_and_article_quads(g, emit, Q)
+    finally:
+        if gc_was_enabled:
+            gc.enable()
+    return out
+
+
+def _entity_and_article_quads(g, emit, Q) -> None:
     iris: dict[str, ox.NamedNode] = {}
 
     def node(n: str) -> ox.NamedNode:
@@ -245,42 +279,42 @@ def to_quads(g: nx.MultiDiGraph) -> Iterator[ox.Quad]:
         for a in d.get("articles") or []:
             mentions[a].append(n)
         if kind == "person":
-            yield Q(s, A, C_PERSON, _DG)
-            yield Q(s, A, C_OFFICIAL, _DG)
+            emit(Q(s, A, C_PERSON, _DG))
+            emit(Q(s, A, C_OFFICIAL, _DG))
         elif kind == "country":
-            yield Q(s, A, C_COUNTRY, _DG)
+            emit(Q(s, A, C_COUNTRY, _DG))
         elif kind == "organization":
-            yield Q(s, A, C_ORG, _DG)
-            yield Q(s, A, C_FORMAL_ORG, _DG)
+            emit(Q(s, A, C_ORG, _DG))
+            emit(Q(s, A, C_FORMAL_ORG, _DG))
         else:
-            yield Q(s, A, C_THING, _DG)
-        yield Q(s, A, C_SEM_ACTOR, _DG)
+            emit(Q(s, A, C_THING, _DG))
+        emit(Q(s, A, C_SEM_ACTOR, _DG))
         lab = _lit(d.get("label") or n)
-        yield Q(s, LABEL, lab, _DG)
-        yield Q(s, NAME, lab, _DG)
+        emit(Q(s, LABEL, lab, _DG))
+        emit(Q(s, NAME, lab, _DG))
         for alias in d.get("aliases") or []:
-            yield Q(s, ALT, _lit(alias), _DG)
+            emit(Q(s, ALT, _lit(alias), _DG))
         if d.get("iso2"):
-            yield Q(s, ISO2, _lit(d["iso2"]), _DG)
+            emit(Q(s, ISO2, _lit(d["iso2"]), _DG))
         if d.get("iso3"):
-            yield Q(s, ISO3, _lit(d["iso3"]), _DG)
+            emit(Q(s, ISO3, _lit(d["iso3"]), _DG))
         if d.get("wikidata") and _QID.match(str(d["wikidata"])):
-            yield Q(s, SAME_AS, _N(PREFIXES["wd"] + d["wikidata"]), _DG)
+            emit(Q(s, SAME_AS, _N(PREFIXES["wd"] + d["wikidata"]), _DG))
         posts = d.get("posts") or []
         for p in posts:
-            yield Q(s, HOLDS, _N(f"{ID}post/{_post_key(p, nodes)}"), _DG)
+            emit(Q(s, HOLDS, _N(f"{ID}post/{_post_key(p, nodes)}"), _DG))
         for p in posts:
-            yield from _post_quads(n, s, p, node, label, date_node, seen_posts, nodes)
+            _post_quads(emit, n, s, p, node, label, date_node, seen_posts, nodes)
 
     for text, iri in sorted(_places(events).items()):
         places[text] = t = _N(iri)
-        yield Q(t, A, C_PLACE, _DG)
-        yield Q(t, A, C_SEM_PLACE, _DG)
-        yield Q(t, LABEL, _lit(text), _DG)
-        yield Q(t, NAME, _lit(text), _DG)
+        emit(Q(t, A, C_PLACE, _DG))
+        emit(Q(t, A, C_SEM_PLACE, _DG))
+        emit(Q(t, LABEL, _lit(text), _DG))
+        emit(Q(t, NAME, _lit(text), _DG))
     for s, t in sorted(dates.items()):
-        yield Q(t, A, C_INSTANT, _DG)
-        yield Q(t, IN_XSD_DATE, ox.Literal(s, datatype=XSD_DATE), _DG)
+        emit(Q(t, A, C_INSTANT, _DG))
+        emit(Q(t, IN_XSD_DATE, ox.Literal(s, datatype=XSD_DATE), _DG))
 
     # one named graph per article
     by_article: dict[str, list[str]] = defaultdict(list)
@@ -290,28 +324,28 @@ def to_quads(g: nx.MultiDiGraph) -> Iterator[ox.Quad]:
         rec = articles.get(aid) or {"id": aid}
         gr = _N(graph_iri(aid))
         art = _N(article_iri(aid))
-        yield Q(gr, A, C_ARTICLE_GRAPH, gr)
-        yield Q(gr, DERIVED, art, gr)
-        yield Q(art, A, C_ARTICLE, gr)
-        yield Q(art, IDENTIFIER, _lit(aid), gr)
+        emit(Q(gr, A, C_ARTICLE_GRAPH, gr))
+        emit(Q(gr, DERIVED, art, gr))
+        emit(Q(art, A, C_ARTICLE, gr))
+        emit(Q(art, IDENTIFIER, _lit(aid), gr))
         if rec.get("url"):
-            yield Q(art, URL, _url_term(str(rec["url"])), gr)
+            emit(Q(art, URL, _url_term(str(rec["url"])), gr))
         if rec.get("published") and (pub := _date(rec["published"])) is not None:
-            yield Q(art, PUBLISHED, pub, gr)
+            emit(Q(art, PUBLISHED, pub, gr))
         if rec.get("title"):
-            yield Q(art, HEADLINE, _lit(rec["title"]), gr)
+            emit(Q(art, HEADLINE, _lit(rec["title"]), gr))
         for n in mentions.get(aid, ()):
-            yield Q(art, MENTIONS, node(n), gr)
+            emit(Q(art, MENTIONS, node(n), gr))
         spans: set[str] = set()
         for eid in by_article.get(aid, ()):
-            yield from _event_quads(events[eid], eid, art, gr, node, label, places, spans)
+            _event_quads(emit, events[eid], eid, art, gr, node, label, places, spans)
 
 
 def _places(events: dict) -> dict[str, str]:
     return {str(r["place"]): f"{ID}place/{_seg(r['place'])}" for r in events.values() if r.get("place")}
 
 
-def _post_quads(n, s, p, node, label, date_node, seen_posts, nodes) -> Iterator[ox.Quad]:
+def _post_quads(emit, n, s, p, node, label, date_node, seen_posts, nodes) -> None:
     Q = ox.Quad
     title, body = p.get("title") or "", p.get("of")
     body = body if body in nodes else None
@@ -320,40 +354,40 @@ def _post_quads(n, s, p, node, label, date_node, seen_posts, nodes) -> Iterator[
     role = _N(f"{ID}role/{_seg(title) or 'x'}")
     if pkey not in seen_posts:
         seen_posts.add(pkey)
-        yield Q(post, A, C_POST, _DG)
-        yield Q(post, A, C_KG_POST, _DG)
-        yield Q(post, TITLE, _lit(title), _DG)
-        yield Q(post, LABEL, _lit(f"{title} of {label(body)}" if body else title), _DG)
-        yield Q(post, ROLE, role, _DG)
+        emit(Q(post, A, C_POST, _DG))
+        emit(Q(post, A, C_KG_POST, _DG))
+        emit(Q(post, TITLE, _lit(title), _DG))
+        emit(Q(post, LABEL, _lit(f"{title} of {label(body)}" if body else title), _DG))
+        emit(Q(post, ROLE, role, _DG))
         if body:
-            yield Q(post, POST_IN, node(body), _DG)
+            emit(Q(post, POST_IN, node(body), _DG))
         if "role:" + title not in seen_posts:
             seen_posts.add("role:" + title)
-            yield Q(role, A, C_ROLE, _DG)
-            yield Q(role, LABEL, _lit(title), _DG)
+            emit(Q(role, A, C_ROLE, _DG))
+            emit(Q(role, LABEL, _lit(title), _DG))
     ten = _N(f"{ID}tenure/{event_id(n, title, body)}")
-    yield Q(ten, A, C_TENURE, _DG)
-    yield Q(ten, A, C_MEMBERSHIP, _DG)
-    yield Q(ten, MEMBER, s, _DG)
-    yield Q(ten, POST, post, _DG)
-    yield Q(ten, ROLE, role, _DG)
+    emit(Q(ten, A, C_TENURE, _DG))
+    emit(Q(ten, A, C_MEMBERSHIP, _DG))
+    emit(Q(ten, MEMBER, s, _DG))
+    emit(Q(ten, POST, post, _DG))
+    emit(Q(ten, ROLE, role, _DG))
     if body:
-        yield Q(ten, ORGANIZATION, node(body), _DG)
+        emit(Q(ten, ORGANIZATION, node(body), _DG))
     if p.get("of_label"):
-        yield Q(ten, BODY_NAME, _lit(p["of_label"]), _DG)
+        emit(Q(ten, BODY_NAME, _lit(p["of_label"]), _DG))
     first, last = _date(p.get("first_seen")), _date(p.get("last_seen"))
     if first is not None:
-        yield Q(ten, FIRST_SEEN, first, _DG)
+        emit(Q(ten, FIRST_SEEN, first, _DG))
     if last is not None:
-        yield Q(ten, LAST_SEEN, last, _DG)
+        emit(Q(ten, LAST_SEEN, last, _DG))
     for a in p.get("articles") or []:
-        yield Q(ten, DERIVED, _N(article_iri(a)), _DG)
+        emit(Q(ten, DERIVED, _N(article_iri(a)), _DG))
     if first is not None and last is not None and first.datatype == XSD_DATE and last.datatype == XSD_DATE:
         iv = _N(ten.value + "/seen")
-        yield Q(ten, MEMBER_DURING, iv, _DG)
-        yield Q(iv, A, C_INTERVAL, _DG)
-        yield Q(iv, HAS_BEGINNING, date_node(first.value), _DG)
-        yield Q(iv, HAS_END, date_node(last.value), _DG)
+        emit(Q(ten, MEMBER_DURING, iv, _DG))
+        emit(Q(iv, A, C_INTERVAL, _DG))
+        emit(Q(iv, HAS_BEGINNING, date_node(first.value), _DG))
+        emit(Q(iv, HAS_END, date_node(last.value), _DG))
 
 
 def _post_key(p: dict, nodes) -> str:
@@ -362,72 +396,73 @@ def _post_key(p: dict, nodes) -> str:
     return event_id(p.get("title") or "", body if body in nodes else None)
 
 
-def _event_quads(r: dict, eid: str, art, gr, node, label, places, spans: set[str]) -> Iterator[ox.Quad]:
+def _event_quads(emit, r: dict, eid: str, art, gr, node, label, places, spans: set[str]) -> None:
     Q = ox.Quad
     e = _N(event_iri(eid))
     meeting = r.get("kind") == "meeting"
     parties = r.get("participants") if meeting else r.get("actors")
     parties = [p for p in parties or [] if p]
-    yield Q(e, A, C_MEETING if meeting else C_COMMITMENT, gr)
-    yield Q(e, A, C_SEM_EVENT, gr)
-    yield Q(e, A, C_EVENT, gr)
+    emit(Q(e, A, C_MEETING if meeting else C_COMMITMENT, gr))
+    emit(Q(e, A, C_SEM_EVENT, gr))
+    emit(Q(e, A, C_EVENT, gr))
     names = ", ".join(label(p) for p in parties)
     what = "meeting" if meeting else "commitment"
-    yield Q(e, LABEL, _lit(f"{what}: {names}" + (f" ({r['date']})" if r.get("date") else "")), gr)
+    emit(Q(e, LABEL, _lit(f"{what}: {names}" + (f" ({r['date']})" if r.get("date") else "")), gr))
     for p in parties:
-        yield Q(e, ACTOR, node(p), gr)
+        emit(Q(e, ACTOR, node(p), gr))
     if meeting:
         if r.get("host"):
-            yield Q(e, HOST, node(r["host"]), gr)
+            emit(Q(e, HOST, node(r["host"]), gr))
         if r.get("guest"):
-            yield Q(e, GUEST, node(r["guest"]), gr)
+            emit(Q(e, GUEST, node(r["guest"]), gr))
     else:
         if r.get("counterpart"):
-            yield Q(e, COUNTERPART, node(r["counterpart"]), gr)
+            emit(Q(e, COUNTERPART, node(r["counterpart"]), gr))
         if r.get("content"):
-            yield Q(e, CONTENT, _lit(r["content"]), gr)
-    if r.get("date") and (d := _date(r["date"])) is not None:
-        yield Q(e, START, d, gr)
+            emit(Q(e, CONTENT, _lit(r["content"]), gr))
+    if r.get("date") and (d := _date(str(r["date"]))) is not None:
+        emit(Q(e, START, d, gr))
     if r.get("place"):
         pl = places[str(r["place"])]
-        yield Q(e, HAS_PLACE, pl, gr)
-        yield Q(e, LOCATION, pl, gr)
+        emit(Q(e, HAS_PLACE, pl, gr))
+        emit(Q(e, LOCATION, pl, gr))
     if r.get("occasion"):
-        yield Q(e, OCCASION, _lit(r["occasion"]), gr)
+        emit(Q(e, OCCASION, _short_lit(str(r["occasion"])), gr))
     if r.get("status"):
-        yield Q(e, STATUS, _lit(r["status"]), gr)
+        emit(Q(e, STATUS, _short_lit(str(r["status"])), gr))
         if r["status"] in _EVENT_STATUS:
-            yield Q(e, EVENT_STATUS, _EVENT_STATUS[r["status"]], gr)
+            emit(Q(e, EVENT_STATUS, _EVENT_STATUS[r["status"]], gr))
     if r.get("mode"):
-        yield Q(e, MODE, _lit(r["mode"]), gr)
+        emit(Q(e, MODE, _short_lit(str(r["mode"])), gr))
         if r["mode"] in _ATTENDANCE:
-            yield Q(e, ATTENDANCE, _ATTENDANCE[r["mode"]], gr)
-    if r.get("confidence") is not None:
-        yield Q(e, CONFIDENCE, _decimal(r["confidence"]), gr)
+            emit(Q(e, ATTENDANCE, _ATTENDANCE[r["mode"]], gr))
+    conf = r.get("confidence")
+    if isinstance(conf, (int, float)) and not isinstance(conf, bool) and math.isfinite(conf):
+        emit(Q(e, CONFIDENCE, _decimal(float(conf)), gr))
     if r.get("plover"):
         code = str(r["plover"]) + (f"-{r['plover_mode']}" if r.get("plover_mode") else "")
-        yield Q(e, PLOVER, _N(PREFIXES["evt"] + _seg(code)), gr)
+        emit(Q(e, PLOVER, _evt(code), gr))
     if r.get("cameo"):
-        yield Q(e, CAMEO, _N(PREFIXES["evt"] + "cameo-" + _seg(r["cameo"])), gr)
+        emit(Q(e, CAMEO, _evt(f"cameo-{r['cameo']}"), gr))
     if r.get("rule"):
-        yield Q(e, RULE, _lit(r["rule"]), gr)
-    yield Q(e, DERIVED, art, gr)
+        emit(Q(e, RULE, _short_lit(str(r["rule"])), gr))
+    emit(Q(e, DERIVED, art, gr))
     start, end = r.get("evidence_start"), r.get("evidence_end")
     has_offsets = isinstance(start, int) and isinstance(end, int) and 0 <= start <= end
     if r.get("evidence") or has_offsets:
         sp = f"{art.value}#char={start},{end}" if has_offsets else f"{e.value}#evidence"
         span = _N(sp)
-        yield Q(e, EVIDENCE, span, gr)
+        emit(Q(e, EVIDENCE, span, gr))
         if sp not in spans:
             spans.add(sp)
-            yield Q(span, A, C_SPAN, gr)
-            yield Q(span, A, C_NIF_SPAN, gr)
+            emit(Q(span, A, C_SPAN, gr))
+            emit(Q(span, A, C_NIF_SPAN, gr))
             if r.get("evidence"):
-                yield Q(span, ANCHOR, _lit(r["evidence"]), gr)
+                emit(Q(span, ANCHOR, _lit(r["evidence"]), gr))
             if has_offsets:
-                yield Q(span, BEGIN, _nni(start), gr)
-                yield Q(span, END, _nni(end), gr)
-            yield Q(span, QUOTED, art, gr)
+                emit(Q(span, BEGIN, _nni(start), gr))
+                emit(Q(span, END, _nni(end), gr))
+            emit(Q(span, QUOTED, art, gr))
 
 
 def to_store(g: nx.MultiDiGraph, quads: Iterable[ox.Quad] | None = None) -> ox.Store:
