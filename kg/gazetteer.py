@@ -12,6 +12,7 @@ reference data without touching code::
     {"type": "organization", "id": "quad", "name": "Quadrilateral Security Dialogue", "aliases": ["Quad"]}
     {"type": "alias", "name": "United States", "aliases": ["Uncle Sam"]}      # country or organization
     {"type": "country", "name": "Wakanda", "iso2": "WK", "demonyms": ["Wakandan"], "capitals": ["Birnin Zana"]}
+    {"type": "city", "name": "Camp David", "iso2": "US"}
     {"type": "meeting_trigger", "pattern": "broke bread with"}
     {"type": "commitment_trigger", "pattern": "swore to"}
 """
@@ -131,12 +132,14 @@ class Gazetteer:
                     if oid is None:
                         raise InputError(f"{where}: alias for unknown country or organization {name!r}")
                     self.add_org({"id": oid, "name": self.orgs[oid]["name"], "aliases": rec.get("aliases") or []})
+            elif kind == "city":
+                self.add_city(rec["name"], rec["iso2"])
             elif kind == "meeting_trigger":
                 self.meeting_triggers.append(rec["pattern"])
             elif kind == "commitment_trigger":
                 self.commitment_triggers.append(rec["pattern"])
             else:
-                raise InputError(f"{where}: unknown record type {kind!r} (title, organization, alias, country, "
+                raise InputError(f"{where}: unknown record type {kind!r} (title, organization, alias, country, city, "
                                  "meeting_trigger, commitment_trigger)")
         except KeyError as e:
             raise InputError(f"{where}: missing field {e.args[0]!r}") from None
