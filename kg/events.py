@@ -85,6 +85,7 @@ _OCCASION = re.compile(
 _INTRO = re.compile(r"\s*(?:Following|After|Ahead\s+of|Before|Prior\s+to|Upon|During|At|In|On\s+the\s+sidelines\s+of|Later|Earlier|"
                     r"(?:Speaking|Talking|Writing)\s+(?:after|before|following|during)|After\s+(?:his|her|their))\b")
 _SIDELINES = re.compile(r"\b(?:on|at)\s+the\s+(?:sidelines|margins|fringes)\s+of\s+[^,;]*")
+_BEFORE_SUBJECT = re.compile(r"\b(?:met|meet|meets|with|received|receives|told|called|to|by|for|from|and\s+his)\b")
 _QUOTE = re.compile(r"[\"“]([^\"”]{8,})[\"”]")
 _SPEAKER_AFTER = re.compile(r"[\"”’],?\s*(?:\w+\s+){0,2}?(?:said|says|noted|added|stated|wrote|tweeted|posted|told)\b", re.I)
 
@@ -162,7 +163,7 @@ def _parties(ctx: _Ctx, se: SentenceEntities, a: int, b: int, sources: bool = Fa
                     out.append(item)
                 continue
         if not sources and re.match(r"\)?(?:\s*\([A-Z.]+\))?,?\s+(?:has\s+|had\s+)?(?:said|says|told|reported|stated|announced|noted|added)\b", text[pm.end:pm.end + 30]) \
-                and re.search(r",\s*(?:the\s+|a\s+)?(?:\S+\s+){0,3}$", text[max(se.sentence.start, pm.start - 30):pm.start]):
+                and re.search(r",\s*(?:the\s+|a\s+)?(?:\S+\s+){0,4}\(?$", text[max(se.sentence.start, pm.start - 40):pm.start]):
             continue  # ", the Ministry of External Affairs said": the source, not a party
         if pm.kind != "person":
             before = text[max(se.sentence.start, pm.start - 40):pm.start]
@@ -616,6 +617,7 @@ def find_events(ents: ArticleEntities, text: str, gaz: Gazetteer, published: str
             ctx.ref_date = f"{max(years)}-12-31"
     meetings: list[Meeting] = []
     commitments: list[Commitment] = []
+    in_quote = False  # inside a quotation that runs over several sentences
     for se in ents.sentences:
         s = se.sentence
         if s.furniture:
@@ -647,14 +649,22 @@ def find_events(ents: ArticleEntities, text: str, gaz: Gazetteer, published: str
             if not any(set(c.actors) == set(o.actors) and _similar(c.content, o.content) for o in commitments):
                 commitments.append(c)
         # discourse state for the next sentences
+        # the subject for a later "he"/"she": a person named before any verb, outside quotes;
+        # the group for a later "the two ministers": the persons a sentence names together
         quotes = [(s.start + q.start(), s.start + q.end()) for q in _QUOTE.finditer(s.text)]
-        persons = [pm.key for pm in se.mentions if pm.kind == "person" and pm.role == "party"
-                   and not any(a <= pm.start < b for a, b in quotes)]
-        if persons:
-            ctx.last_subject = persons[0]
-            uniq = list(dict.fromkeys(persons))
-            if len(uniq) >= 2 and not ms and not cs:
-                ctx.last_group = uniq
+        quoted = in_quote or (s.text.lstrip().startswith(("\"", "“")) and not _QUOTE.search(s.text))
+        named = [pm for pm in se.mentions if pm.kind == "person" and pm.role == "party"
+                 and not any(a <= pm.start < b for a, b in quotes)]
+        subjects = [pm.key for pm in named if not _BEFORE_SUBJECT.search(text[s.start:pm.start])]
+        if subjects and not quoted:
+            ctx.last_subject = subjects[0]
+        uniq = list(dict.fromkeys(pm.key for pm in named))
+        if len(uniq) >= 2 and not ms and not cs:
+            ctx.last_group = uniq
+        if "“" in s.text or "”" in s.text:
+            in_quote = s.text.count("“") > s.text.count("”") or (in_quote and "”" not in s.text)
+        elif s.text.count('"') % 2 == 1:
+            in_quote = not in_quote
         d = _date(ctx, s.text, False) if _DATE_GATE.search(s.text) else None
         if d:
             ctx.last_any_date = d
