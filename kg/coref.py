@@ -164,13 +164,16 @@ def add_title_references(ents: ArticleEntities, text: str, gaz: Gazetteer) -> No
         if s.furniture:
             continue
         for h in se.hits:
-            if h.kind != "title" or not re.search(r"\bthe\s+(?:(?:new|visiting|newly\s+elected)\s+)?$", text[max(s.start, h.start - 25):h.start]):
+            if h.kind != "title" or not re.search(r"\b[Tt]he\s+(?:(?:new|visiting|newly\s+elected)\s+)?$", text[max(s.start, h.start - 25):h.start]):
                 continue
             if any(pm.start <= h.start < pm.end or (pm.kind == "person" and 0 <= pm.start - h.end <= 2) for pm in se.mentions):
                 continue
             if re.match(r"\s+of\b|['’]s\b|\s+[A-Z]", text[h.end:h.end + 4]):
                 continue
-            holders = [k for k, r in ents.persons.items() if any(t == h.key for t, _ in r.positions) and r.first < h.start]
+            kind = gaz.titles.get(h.key, {}).get("kind")
+            generic = kind in ("head_of_state", "head_of_government") and h.key in ("Head of State", "Head of Government", "Leader")
+            holders = [k for k, r in ents.persons.items() if r.first < h.start and any(
+                t == h.key or (generic and gaz.titles.get(t, {}).get("kind") == kind) for t, _ in r.positions)]
             if len(holders) == 1:
                 se.mentions.append(PMention(h.start - 4, h.end, "person", holders[0], text=text[h.start - 4:h.end]))
         se.mentions.sort(key=lambda pm: pm.start)
