@@ -75,7 +75,8 @@ _CLAUSE_END = re.compile(
     r"\s(?:to\s+discuss|to\s+talk|on\s+the\s+sidelines|on\s+the\s+margins|on\s+the\s+occasion|during|amid|after|before|ahead\s+of|"
     r"as\s+part|for\s+talks|for\s+the\s+first|in\s+order|while|because|since|where|which|on\s+behalf\s+of|as\s+well\s+as|prior\s+to|pose|posed|congratulated)\b")
 _SUBJ_BREAK = re.compile(r";\s|:\s|\bthat\s|(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\b[A-Z])\.\s|,\s*(?:and|but|while|as|after|when)\s|\bsaid\s+(?:that\s+)?|\bsays\s+|\btold\s+\w+\s+(?:that\s+)?|\bafter\b|\bbefore\b|\bwhen\b|\bwhile\b|\bas\b")
-_PLACE = re.compile(r"\b(?:in|at|to|near|inside|from|visiting|visit|visited|toured|touring)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}(?:city|capital|town|port|resort)\s+of\s+)?$", re.I)
+_PLACE = re.compile(r"\b(?:in|at|to|near|inside|from|visiting|visit|visited|toured|touring)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}(?:city|capital|town|port|resort)\s+of\s+)?$"
+                    r"|\bat\s+(?:the\s+)?(?:[\w-]+\s+){1,3}of\s+(?:the\s+)?$", re.I)
 _CAPITAL_DESC = re.compile(r"\bin\s+the\s+(\S+)\s+capital\b")
 _OCCASION = re.compile(
     r"\b(?:on\s+the\s+(?:sidelines|margins|fringes)\s+of|during|at|to\s+attend|attend(?:ed|ing)?|in\s+the\s+framework\s+of|"
@@ -86,6 +87,10 @@ _INTRO = re.compile(r"\s*(?:Following|After|Ahead\s+of|Before|Prior\s+to|Upon|Du
                     r"(?:Speaking|Talking|Writing)\s+(?:after|before|following|during)|After\s+(?:his|her|their))\b")
 _SIDELINES = re.compile(r"\b(?:on|at)\s+the\s+(?:sidelines|margins|fringes)\s+of\s+[^,;]*")
 _BEFORE_SUBJECT = re.compile(r"\b(?:met|meet|meets|with|received|receives|told|called|to|by|for|from|and\s+his)\b")
+_ACTOR_NOUN = re.compile(r"(?:\s+and\s+\S+)?\s+(?:(?:top|senior|foreign|defen[cs]e|trade|government|military|state)\s+)?"
+                         r"(?:officials?|leaders?|delegations?|side|government|counterparts?|diplomats?|negotiators?|"
+                         r"authorities|envoys?|team|ministers?|presidents?|premier|prime\s+minister|leadership|"
+                         r"administration|cabinet|parliament|lawmakers|troops|forces|army|navy|military)\b")
 _QUOTE = re.compile(r"[\"“]([^\"”]{8,})[\"”]")
 _SPEAKER_AFTER = re.compile(r"[\"”’],?\s*(?:\w+\s+){0,2}?(?:said|says|noted|added|stated|wrote|tweeted|posted|told)\b", re.I)
 
@@ -135,6 +140,10 @@ class _Ctx:
     recent: list = None  # (sentence index, parties, date) of the latest events
 
 
+def _is_demonym(ctx: _Ctx, surface: str) -> bool:
+    return any(k == "demonym" for k, _, _ in ctx.gaz._forms.get(surface.lower(), ()))
+
+
 def _display(ctx: _Ctx, kind: str, key: str) -> str:
     if kind == "org":
         return ctx.gaz.orgs.get(key, {}).get("name", key) if key in ctx.gaz.orgs else ctx.ents.orgs.get(key, {}).get("name", key)
@@ -165,6 +174,9 @@ def _parties(ctx: _Ctx, se: SentenceEntities, a: int, b: int, sources: bool = Fa
         if not sources and re.match(r"\)?(?:\s*\([A-Z.]+\))?,?\s+(?:has\s+|had\s+)?(?:said|says|told|reported|stated|announced|noted|added)\b", text[pm.end:pm.end + 30]) \
                 and re.search(r",\s*(?:the\s+|a\s+)?(?:\S+\s+){0,4}\(?$", text[max(se.sentence.start, pm.start - 40):pm.start]):
             continue  # ", the Ministry of External Affairs said": the source, not a party
+        if pm.kind == "country" and pm.role == "party" and _is_demonym(ctx, pm.text) and not pm.text.endswith("s") \
+                and not _ACTOR_NOUN.match(text, pm.end):
+            continue  # "the Argentinean Presidency", "Japanese nationals": an adjective, not an actor
         if pm.kind != "person":
             before = text[max(se.sentence.start, pm.start - 40):pm.start]
             if re.search(r"[A-Z][\w-]+,\s+(?:(?:north|south|east|west|central|northern|southern|eastern|western|northeast|northwest|southeast|southwest)(?:ern)?\s+)?$", before) \
@@ -440,7 +452,10 @@ def _meetings_in(ctx: _Ctx, se: SentenceEntities) -> list[Meeting]:
         acc = re.search(r"\baccompanied\s+by\b", text[te:s.end])
         if acc:
             obj = obj + [p for p in _parties(ctx, se, te + acc.end(), s.end) if p[0] == "person" and p not in obj]
-        parties = _prefer_persons(ctx, subj + [p for p in obj if p not in subj])
+        # a body drops out when its own official stands for it on the same side of the verb
+        # ("Japan's Hayashi met ..."), not when it is the other side ("Kallas met EU ministers")
+        subj_p = _prefer_persons(ctx, subj)
+        parties = subj_p + [p for p in _prefer_persons(ctx, obj) if p not in subj_p]
         if len(parties) < 2:
             continue
         if rule in ("met", "upcoming") and not obj and len(subj) < 2:
