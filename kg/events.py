@@ -52,7 +52,7 @@ COMMITMENT_TRIGGERS = [
     ("ready", r"\b(?:is|are|was|were|be|been|remains?|stands?)\s+(?:also\s+|still\s+|fully\s+)?(?:ready|willing|prepared|determined|committed)\s+to\b"),
     ("reached", r"\breached\s+(?:an?\s+)?(?:\w+\s+)?(?:consensus|agreement|deal|understanding|accord)\s+(?:to|on)\b"),
     ("accepted", r"\baccepted\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:formula|plan|proposal|offer|terms|deal|framework)\b"),
-    ("reaffirmed-commitment", r"\b(?:reaffirmed|reaffirming|reiterated|reiterating|expressed|confirmed|declared|declaring|stated|renewed|affirmed|made clear|showed|demonstrated)\s+"
+    ("reaffirmed-commitment", r"\b(?:reaffirm(?:ed|ing|s)?|reiterat(?:ed|ing|es|e)|express(?:ed|es)?|confirm(?:ed|s)?|declared|declaring|stated|renewed|affirmed|made clear|showed|demonstrated)[\s,]+"
                               r"(?:[\w,]+\s+){0,4}?(?:commitments?|determination|readiness|willingness|intention|resolve)\s+(?:to|of)\b"),
     ("agreement-reached", r"\b(?:an?\s+)?(?:agreement|deal|accord|consensus)\s+(?:was|has been|had been)\s+(?:also\s+)?reached\b"),
     ("commitment-to", r"\b(?:his|her|its|their)\s+commitment\s+to\b"),
@@ -91,6 +91,8 @@ _ACTOR_NOUN = re.compile(r"(?:\s+and\s+\S+)?\s+(?:(?:top|senior|foreign|defen[cs
                          r"(?:officials?|leaders?|delegations?|side|government|counterparts?|diplomats?|negotiators?|"
                          r"authorities|envoys?|team|ministers?|presidents?|premier|prime\s+minister|leadership|"
                          r"administration|cabinet|parliament|lawmakers|troops|forces|army|navy|military)\b")
+_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|said|says|met|meets|visited|held|received|hosted|agreed|signed|"
+                   r"called|arrived|spoke|told|announced|discussed|pledged|vowed|will|would)\b")
 _QUOTE = re.compile(r"[\"“]([^\"”]{8,})[\"”]")
 _SPEAKER_AFTER = re.compile(r"[\"”’],?\s*(?:\w+\s+){0,2}?(?:said|says|noted|added|stated|wrote|tweeted|posted|told)\b", re.I)
 
@@ -215,6 +217,8 @@ def _subject_start(ctx: _Ctx, s_start: int, trig_start: int) -> int:
     seg = ctx.text[s_start:trig_start]
     last = s_start
     for m in _SUBJ_BREAK.finditer(seg):
+        if m.group(0).lstrip(", ").startswith("and") and not _VERB.search(ctx.text, last, s_start + m.start()):
+            continue  # "the President of Brazil, X, and the President of Argentina, Y, signed": one subject
         last = s_start + m.end()
     return last
 
