@@ -138,6 +138,7 @@ class _Ctx:
     ref_date: str | None = None  # for a year-less date when the article has no publication date
     last_date_sentence: int | None = None
     last_any_date: str | None = None
+    in_quote: bool = False  # inside a quotation that runs over several sentences
     dateline_city: str | None = None
     recent: list = None  # (sentence index, parties, date) of the latest events
 
@@ -559,7 +560,8 @@ def _commitments_in(ctx: _Ctx, se: SentenceEntities) -> list[Commitment]:
             pass
         subj_a = _subject_start(ctx, s.start, ts)
         subj = _parties(ctx, se, subj_a, ts)
-        in_quote = any(qm.start() + s.start < ts < qm.end() + s.start for qm in _QUOTE.finditer(s.text))
+        in_quote = any(qm.start() + s.start < ts < qm.end() + s.start for qm in _QUOTE.finditer(s.text)) \
+            or ctx.in_quote or bool(re.search(r"[,.!?]?[\"”]\s*,?\s*(?:\S+\s+){0,3}(?:said|says|tweeted|wrote|posted|added|noted|stated)\b", text[ts:s.end]))
         seg = text[subj_a:ts]
         if re.search(r"\b(?:his|her)\s+(?:country|government|nation)\b", seg) or (in_quote and re.search(r"\b(?:we|We|I)\b", seg)):
             sp = _speaker(ctx, se, ts)
@@ -615,6 +617,12 @@ def _similar(a: str, b: str, threshold: float = 0.5) -> bool:
     return bool(ta | tb) and len(ta & tb) / len(ta | tb) >= threshold
 
 
+def _contained(a: str, b: str, threshold: float = 0.5) -> bool:
+    """Most words of the shorter text are in the other: a headline restating the body."""
+    ta, tb = set(re.findall(r"\w+", a.lower())), set(re.findall(r"\w+", b.lower()))
+    return bool(ta and tb) and len(ta & tb) / min(len(ta), len(tb)) >= threshold
+
+
 def _content_end(text: str, a: int, b: int) -> int:
     m = re.search(r",\s*[^,;]{0,70}?\s(?:said|says|reported|noted|added|stated|told\s+\w+)\b[^,;]*$|,\s*according\b|\s[-–—]\s|;|"
                   r",?\s+and\s+(?:we|they|he|she|it)\s+will\b", text[a:b])
@@ -638,6 +646,7 @@ def find_events(ents: ArticleEntities, text: str, gaz: Gazetteer, published: str
     commitments: list[Commitment] = []
     in_quote = False  # inside a quotation that runs over several sentences
     for se in ents.sentences:
+        ctx.in_quote = in_quote
         s = se.sentence
         if s.furniture:
             continue
@@ -664,6 +673,14 @@ def find_events(ents: ArticleEntities, text: str, gaz: Gazetteer, published: str
             if getattr(last, "_sentence", -9) >= s.index - 2 and set(here) & set(last.participants):
                 last.participants += [n for n in here if n not in last.participants]
         for c in cs:
+            if c.evidence.rule == "commitment:signed" and re.search(r"\b(?:signed|inked)\b", s.text) and not ms \
+                    and sum(a in country_of or a in {r.name for r in ents.persons.values()} for a in c.actors) >= 2:
+                # officials who sign together have met: one encounter, in person
+                m = Meeting(participants=list(c.actors), evidence=Evidence(s.text, s.start, s.end, rule="meeting:signed"),
+                            date=_date(ctx, s.text, False), place=_place(ctx, se) or ctx.last_place, occasion=_occasion(ctx, s.text),
+                            plover="CONSULT", cameo="040", confidence=0.6)
+                m._sentence, m._headline, m._other_time = s.index, False, False
+                _merge_meeting(meetings, m, country_of)
             c._headline = s.index == 0 and not s.text.rstrip().endswith((".", ".”", '."'))
             if not any(set(c.actors) == set(o.actors) and _similar(c.content, o.content) for o in commitments):
                 commitments.append(c)
@@ -699,7 +716,7 @@ def find_events(ents: ArticleEntities, text: str, gaz: Gazetteer, published: str
         o is not m and not getattr(o, "_headline", False) and (set(o.participants) == set(m.participants) or side(o) == side(m))
         for o in meetings))]
     commitments = [c for c in commitments if not (getattr(c, "_headline", False) and any(
-        o is not c and not getattr(o, "_headline", False) and set(o.actors) & set(c.actors) and _similar(o.content, c.content, 0.25)
+        o is not c and not getattr(o, "_headline", False) and set(o.actors) & set(c.actors) and _contained(c.content, o.content)
         for o in commitments))]
     return meetings, commitments
 
