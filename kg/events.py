@@ -587,6 +587,9 @@ def _commitments_in(ctx: _Ctx, se: SentenceEntities) -> list[Commitment]:
         if rule == "will":  # "will provide X": the undertaking starts at the verb
             mv = re.match(r"(?:[Ww]ill|would|shall)\s+", text[ts:te])
             cstart = ts + (mv.end() if mv else 0)
+        elif rule == "confirmed-will":  # "confirmed that the two sides will work closely ..."
+            mv = re.search(r"\b(?:will|would)\s+", text[te:end])
+            cstart = te + (mv.end() if mv else 0)
         content = re.sub(r"\s+", " ", text[cstart:end]).strip(" ,;:\"“”'.")
         if rule == "signed":
             content = re.sub(r"\s+", " ", text[ts:_content_end(text, te, s.end)]).strip(" ,;:\"“”'.")
