@@ -786,7 +786,7 @@ class _Scanner:
                 ftoks = [t.lower() for t in name_tokens(form)]
                 if not ftoks:
                     continue
-                if ftoks == toks or (len(ftoks) == len(toks) >= 2 and all(
+                if ftoks == toks or (len(toks) >= 2 and sorted(ftoks) == sorted(toks)) or (len(ftoks) == len(toks) >= 2 and all(
                         a == b or (len(a) >= 5 and _close(a, b)) for a, b in zip(ftoks, toks))):
                     return key  # the same name, or a misspelling of it ("Borrel", "Siorjiddin")
                 shorter, longer = (toks, ftoks) if len(toks) <= len(ftoks) else (ftoks, toks)

@@ -256,3 +256,9 @@ def test_attribution_is_cut_from_the_content():
 ])
 def test_demands_and_refusals_are_not_meetings(sentence):
     assert [m for m in run(sentence)["meetings"] if m["status"] == "held"] == []
+
+
+def test_same_person_in_two_name_orders():
+    out = run("Japanese Prime Minister Kishida Fumio arrived in Canberra. Fumio Kishida said the visit was useful.")
+    assert [p["name"] for p in out["persons"]] == ["Kishida Fumio"]
+    assert "Fumio Kishida" in out["persons"][0]["aliases"]
