@@ -675,6 +675,8 @@ class _Scanner:
         for m in _LONE_ACTOR.finditer(s.text):
             a, b = s.start + m.start(1), s.start + m.end(1)
             tok = m.group(1)
+            if re.search(r"[A-Z][\w'’.-]*\s+$", text[max(s.start, a - 30):a]):
+                continue  # part of a longer name: "Fumio Kishida said"
             if tok.lower() in STOP or tok.lower() in NOT_PERSON or tok.lower() in _NOT_NAMES or tok.isupper() \
                     or self._is_body(se.hits, (a, b)) or self._person_at(se, (a, b)):
                 continue
