@@ -6,7 +6,6 @@ Each command parses its options and calls one library function; a user error is 
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
 import click
 

@@ -8,8 +8,8 @@ shorter mentions and the descriptions that stand for them:
 * "the NATO leader", "the top Japanese diplomat", "the Chinese foreign minister": the person
   holding a post of that body;
 * group descriptions ("the two officials", "the two sides", "both ministers", "the three",
-  "they") and pronouns ("he", "she", "his country"), resolved lazily by :func:`resolve_group`
-  and :func:`resolve_pronoun` from what was said before.
+  "they"), resolved lazily by :func:`resolve_group` from what was said before (pronouns and
+  "his country" are resolved by :mod:`kg.events`, which knows the discourse).
 """
 from __future__ import annotations
 
@@ -17,21 +17,18 @@ import re
 
 import ahocorasick
 
-from .entities import NAME_PARTICLES, STOP, ArticleEntities, PMention, SentenceEntities, name_tokens
+from .entities import NAME_PARTICLES, STOP, ArticleEntities, PMention, name_tokens
 from .gazetteer import Gazetteer
 
-__all__ = ["add_alias_mentions", "add_descriptions", "add_title_references", "resolve_group", "resolve_pronoun", "GROUP_RE",
-           "PRONOUN_RE", "person_country"]
+__all__ = ["add_alias_mentions", "add_descriptions", "add_title_references", "resolve_group", "GROUP_RE",
+           "person_country"]
 
-_CAP_SEQ = re.compile(r"(?<![\w'’-])((?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prince|Sheikh|President|Premier|Minister|Chancellor|Secretary|Ambassador)\s+)?"
-                      r"([^\W\d_][\w'’\-]*(?:\s+(?:bin|al|de|da|van|von|el|ibn)?\s*[A-Z][\w'’\-]*)*)", re.UNICODE)
 GROUP_RE = re.compile(
     r"\b(?:(?:the|both|all)\s+(?:two|three|four|five|2|3)?\s*(?:visiting\s+)?(?:top\s+)?(?:foreign\s+|prime\s+|defen[cs]e\s+)?"
     r"(?:officials|ministers|leaders|sides|presidents|heads of state|heads of government|diplomats|men|women|"
     r"parties|counterparts|premiers|chancellors|secretaries|delegations|countries|nations|governments|states)"
     r"|the\s+(?:duo|pair|trio|two|three)|both\s+(?:of\s+them|sides|countries|nations|leaders|ministers|officials)"
     r"|they|we)\b", re.IGNORECASE)
-PRONOUN_RE = re.compile(r"\b(?:he|she|He|She|his|her|His|Her)\b")
 _DESCRIPTION = re.compile(
     r"\bthe\s+(?:(?:top|chief|new|visiting)\s+)?(\S+(?:\s\S+)?)\s+(?:leader|chief|head|diplomat|top diplomat|chief diplomat|"
     r"minister|foreign minister|president|premier|prime minister|secretary-general|secretary general|chancellor|envoy|"
@@ -154,9 +151,6 @@ def add_descriptions(ents: ArticleEntities, text: str, gaz: Gazetteer) -> None:
         se.mentions.sort(key=lambda pm: pm.start)
 
 
-_BARE_TITLE = re.compile(r"\bthe\s+(?:(?:new|visiting|newly\s+elected)\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\b")
-
-
 def add_title_references(ents: ArticleEntities, text: str, gaz: Gazetteer) -> None:
     """ "the Prime Minister", "the Chairperson": the one person of the article holding that post."""
     for se in ents.sentences:
@@ -213,11 +207,3 @@ def resolve_group(ents: ArticleEntities, phrase: str, pos: int, last_group: list
     if last_group and (n is None or len(last_group) == n):
         return [("person" if k in ents.persons else "country", k) for k in last_group]
     return [("person", k) for k in recent_parties(ents, pos, n)]
-
-
-def resolve_pronoun(ents: ArticleEntities, se: SentenceEntities, pos: int, last_subject: str | None) -> str | None:
-    """ "He", "she": the person in the subject of the sentence before, or the last one named."""
-    before = [pm for pm in se.mentions if pm.kind == "person" and pm.end <= pos]
-    if before:
-        return before[-1].key
-    return last_subject

@@ -415,7 +415,6 @@ class _Scanner:
         toks = []
         for tm in re.finditer(r"(?:[^\W\d_][\w'’\-¡-¿]*\.?|\S)", text[i:limit]):
             tok = tm.group(0)
-            gap = text[i + (tm.start() - 0): i + tm.start()]
             a = i + tm.start()
             between = text[(toks[-1][1] if toks else start):a]
             if toks and not re.fullmatch(r"[ \t\xa0]+|\n", between):
@@ -440,7 +439,6 @@ class _Scanner:
                 break
             if possessive:
                 break
-            del gap
         while toks and toks[-1][2].lower().rstrip(".") in NAME_PARTICLES:
             toks.pop()
         if not toks:
@@ -460,10 +458,7 @@ class _Scanner:
         hits = se.hits
         headline = _is_title_case(s.text)
         for th in [h for h in hits if h.kind == "title"]:
-            roles = {id(pm): pm.role for pm in se.mentions}
-            n_persons = len(self.ents.persons), sum(1 for pm in se.mentions if pm.kind == "person")
             ts, te, of, former = self.title_phrase(se, th)
-            self._title_roles(se, th, roles, n_persons)
             plural = th.text.lower().endswith("s") and not th.key.lower().endswith("s")
             surface = th.text.lower()
             if surface in _SURFACE_TITLES:  # "spokeswoman", "chairman": kept as written
@@ -574,11 +569,6 @@ class _Scanner:
             self.honorific_and_speech(se)
         self._settle_titles(se)
 
-    def _title_roles(self, se, th, roles, n_persons) -> None:
-        """Remember to give modifiers back their party role if the title finds no name."""
-        self._pending = getattr(self, "_pending", [])
-        self._pending.append((se, th, roles, n_persons))
-
     def _settle_titles(self, se: SentenceEntities) -> None:
         # a body that modifies a title with no named holder ("EU foreign ministers",
         # "Qatar's foreign minister") is itself a party
@@ -586,13 +576,10 @@ class _Scanner:
         for ts, te, title, of, plural in se.titles:
             if (ts, te) in self._named or any(te <= a <= te + 3 or ts - 3 <= b <= ts for a, b in named):
                 continue
-            if re.match(r"[\s,]*(?:of|from)?\s*$", self.text[te:te + 3]) is None and re.match(r"\s*,", self.text[te:te + 2]) is None:
-                pass
             for pm in se.mentions:
                 if pm.role == "modifier" and ts <= pm.start and pm.end <= te and pm.kind in ("country", "org"):
                     if not any(a <= pm.start < b for a, b in named):
                         pm.role = "party"
-        self._pending = []
         self._named = set()
 
     def _is_body(self, hits: list[Hit], span: tuple[int, int]) -> bool:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from .coref import GROUP_RE, person_country, resolve_group
 from .dates import DATE_RE, day_phrases, resolve_day
-from .entities import _GEO_AFTER, ArticleEntities, PMention, SentenceEntities
+from .entities import _GEO_AFTER, ArticleEntities, SentenceEntities
 from .gazetteer import Gazetteer
 from .model import Commitment, Evidence, Meeting
 
@@ -140,7 +140,6 @@ class _Ctx:
     last_any_date: str | None = None
     in_quote: bool = False  # inside a quotation that runs over several sentences
     dateline_city: str | None = None
-    recent: list = None  # (sentence index, parties, date) of the latest events
 
 
 def _is_demonym(ctx: _Ctx, surface: str) -> bool:
@@ -478,7 +477,7 @@ def _meetings_in(ctx: _Ctx, se: SentenceEntities) -> list[Meeting]:
             groups = [parties]
         near = text[max(s.start, ts - 60):min(s.end, te + 80)]
         for parties in groups:
-            meeting = self_meeting(ctx, se, parties, subj, obj, rule, status, future, mode, plover_mode, cameo)
+            meeting = _new_meeting(ctx, se, parties, subj, obj, rule, status, future, mode, plover_mode, cameo)
             meeting._other_time = bool(_OTHER_TIME.search(near))
             meeting._sentence = s.index
             meeting._headline = s.index == 0 and not s.text.rstrip().endswith((".", ".”", '."'))
@@ -494,7 +493,7 @@ def _meetings_in(ctx: _Ctx, se: SentenceEntities) -> list[Meeting]:
     return out
 
 
-def self_meeting(ctx, se, parties, subj, obj, rule, status, future, mode, plover_mode, cameo) -> Meeting:
+def _new_meeting(ctx, se, parties, subj, obj, rule, status, future, mode, plover_mode, cameo) -> Meeting:
         s = se.sentence
         host = guest = None
         if rule == "visit":
@@ -634,7 +633,7 @@ def _content_end(text: str, a: int, b: int) -> int:
 
 def find_events(ents: ArticleEntities, text: str, gaz: Gazetteer, published: str | None) -> tuple[list[Meeting], list[Commitment]]:
     """Meetings and commitments of one article, in text order, one meeting per encounter."""
-    ctx = _Ctx(ents=ents, text=text, gaz=gaz, published=published, recent=[])
+    ctx = _Ctx(ents=ents, text=text, gaz=gaz, published=published)
     country_of = {r.name: person_country(ents, k) for k, r in ents.persons.items() if person_country(ents, k)}
     for se in ents.sentences[:8]:
         dl = re.match(r"\s*(?:date\s+\S+\s+)?([A-Z][A-Za-z .'-]{2,30}?)(?:,|\s+\(|\s+[-–—])", se.sentence.text)
