@@ -232,6 +232,7 @@ class _Scanner:
                         pm.role = "place"
             if not is_credit_line(s.text):
                 self.persons(se)
+            self.signature(se)
         self.home()
         ents.scanner = self
         return ents
@@ -581,6 +582,23 @@ class _Scanner:
                     if not any(a <= pm.start < b for a, b in named):
                         pm.role = "party"
         self._named = set()
+
+    def signature(self, se: SentenceEntities) -> None:
+        """A name alone on its line with its post alone on the next ("John Kerry" /
+        "Secretary of State"), as in statements and transcripts."""
+        s = se.sentence
+        prev = self.ents.sentences[-2] if len(self.ents.sentences) >= 2 else None
+        if prev is None or prev.sentence.furniture or "\n" not in self.text[prev.sentence.end:s.start]:
+            return
+        title = se.hits[0] if se.hits and se.hits[0].kind == "title" else None
+        if not title or s.text.strip() != title.text.strip():
+            return
+        p = prev.sentence
+        if not re.fullmatch(r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}", p.text.strip()) or prev.hits:
+            return
+        span = self.name_at(p.start, p.end)
+        if span and span == (p.start, p.end) and not self._person_at(prev, span):
+            self.add_person(prev, span[0], span[1], title.key, None, False, rule="signature")
 
     def _is_body(self, hits: list[Hit], span: tuple[int, int]) -> bool:
         n = len(self.text[span[0]:span[1]].split())

@@ -93,6 +93,7 @@ _ACTOR_NOUN = re.compile(r"(?:\s+and\s+\S+)?\s+(?:(?:top|senior|foreign|defen[cs
                          r"administration|cabinet|parliament|lawmakers|troops|forces|army|navy|military)\b")
 _VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|said|says|met|meets|visited|held|received|hosted|agreed|signed|"
                    r"called|arrived|spoke|told|announced|discussed|pledged|vowed|will|would)\b")
+_LABEL = re.compile(r"\s*([A-Z][A-Z .'-]{2,40}):\s")
 _QUOTE = re.compile(r"[\"“]([^\"”]{8,})[\"”]")
 _SPEAKER_AFTER = re.compile(r"[\"”’],?\s*(?:\w+\s+){0,2}?(?:said|says|noted|added|stated|wrote|tweeted|posted|told)\b", re.I)
 
@@ -139,6 +140,7 @@ class _Ctx:
     last_date_sentence: int | None = None
     last_any_date: str | None = None
     in_quote: bool = False  # inside a quotation that runs over several sentences
+    label_speaker: str | None = None  # the speaker of a transcript paragraph ("SECRETARY KERRY:")
     dateline_city: str | None = None
 
 
@@ -243,6 +245,8 @@ def _implicit_subject(ctx: _Ctx, se: SentenceEntities, a: int, b: int) -> list[t
             return [("person", before[-1].key)]
         if ctx.last_subject:
             return [("person", ctx.last_subject)]
+    if ctx.label_speaker and re.search(r"\b(?:I|I’m|I'm|we|We|we’re|We’re|we're|We're)\b", seg):
+        return [("person", ctx.label_speaker)]  # a transcript: "SECRETARY KERRY: I ..."
     if re.search(r"\b(?:it|It)\b", seg):
         before = [pm for pm in se.mentions if pm.kind in ("country", "org") and pm.end <= a and pm.role == "party"]
         if before:
@@ -649,6 +653,11 @@ def find_events(ents: ArticleEntities, text: str, gaz: Gazetteer, published: str
     in_quote = False  # inside a quotation that runs over several sentences
     for se in ents.sentences:
         ctx.in_quote = in_quote
+        lab = _LABEL.match(se.sentence.text)
+        if lab:
+            word = lab.group(1).split()[-1].lower()
+            ctx.label_speaker = next((k for k, r in ents.persons.items()
+                                      if word in [t.lower() for t in r.name.split()]), None)
         s = se.sentence
         if s.furniture:
             continue

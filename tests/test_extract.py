@@ -262,3 +262,11 @@ def test_same_person_in_two_name_orders():
     out = run("Japanese Prime Minister Kishida Fumio arrived in Canberra. Fumio Kishida said the visit was useful.")
     assert [p["name"] for p in out["persons"]] == ["Kishida Fumio"]
     assert "Fumio Kishida" in out["persons"][0]["aliases"]
+
+
+def test_statement_signature_and_transcript_speaker():
+    text = ("Remarks Before Their Meeting\n\nJane Holloway\nSecretary of State\nWashington, DC\nMarch 3, 2025\n\n"
+            "SECRETARY HOLLOWAY: I am glad to welcome Foreign Minister Ana Ruiz of Chile here today.")
+    out = run(text, published="2025-03-03")
+    assert posts(out, "Jane Holloway") == {("Secretary of State", "United States")}
+    assert pairs(out) == [{"Jane Holloway", "Ana Ruiz"}]
