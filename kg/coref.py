@@ -190,20 +190,27 @@ def recent_parties(ents: ArticleEntities, upto: int, want: int | None = None, ki
 _NUM = {"two": 2, "2": 2, "both": 2, "duo": 2, "pair": 2, "three": 3, "3": 3, "trio": 3, "four": 4, "five": 5}
 
 
-def resolve_group(ents: ArticleEntities, phrase: str, pos: int, last_group: list[str] | None) -> list[tuple[str, str]]:
-    """The parties a group description stands for, as (kind, key) pairs."""
+def resolve_group(ents: ArticleEntities, phrase: str, pos: int, groups: list[list[str]] | None) -> list[tuple[str, str]]:
+    """The parties a group description stands for, as (kind, key) pairs.
+
+    ``groups`` are the sets of parties named together so far, latest last: "the three
+    countries" takes the latest group of three, "the two sides" the latest pair."""
     low = phrase.lower()
     n = next((v for k, v in _NUM.items() if re.search(rf"\b{k}\b", low)), None)
+    groups = groups or []
     if re.search(r"countries|nations|governments|states", low):
-        if last_group:
+        for group in reversed(groups):
             cs = []
-            for k in last_group:
+            for k in group:
                 c = person_country(ents, k) if k in ents.persons else k
                 if c and c not in cs:
                     cs.append(c)
-            if len(cs) >= 2:
+            if (n and len(cs) == n) or (not n and len(cs) >= 2):
                 return [("country", c) for c in cs]
         return [("country", c) for c in recent_parties(ents, pos, n or 2, kind="country")]
-    if last_group and (n is None or len(last_group) == n):
-        return [("person" if k in ents.persons else "country", k) for k in last_group]
+    for group in reversed(groups):
+        if n is None or len(group) == n:
+            return [("person" if k in ents.persons else "country", k) for k in group]
+        if n is not None:
+            break  # only the latest group may be meant by "the two ..."
     return [("person", k) for k in recent_parties(ents, pos, n)]

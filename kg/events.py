@@ -11,7 +11,7 @@ cancelled) and mode (in person, phone, video).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .coref import GROUP_RE, person_country, resolve_group
 from .dates import DATE_RE, day_phrases, resolve_day
@@ -132,7 +132,16 @@ class _Ctx:
     text: str
     gaz: Gazetteer
     published: str | None
-    last_group: list[str] | None = None
+    groups: list = field(default_factory=list)  # parties named together so far, latest last
+
+    @property
+    def last_group(self) -> list[str] | None:
+        return self.groups[-1] if self.groups else None
+
+    @last_group.setter
+    def last_group(self, keys: list[str]) -> None:
+        if keys and (not self.groups or self.groups[-1] != keys):
+            self.groups.append(list(keys))
     last_subject: str | None = None
     last_date: str | None = None
     last_place: str | None = None
@@ -237,7 +246,7 @@ def _implicit_subject(ctx: _Ctx, se: SentenceEntities, a: int, b: int) -> list[t
     for m in GROUP_RE.finditer(seg):
         pass
     if m:
-        return resolve_group(ctx.ents, m.group(0), a + m.start(), ctx.last_group)
+        return resolve_group(ctx.ents, m.group(0), a + m.start(), ctx.groups)
     if re.search(r"\b(?:he|she|He|She)\b", seg) or re.search(r"\b(?:his|her|His|Her)\s+$", seg) \
             or re.search(r"\b(?:his|her|His|Her)\b", seg[:40]):
         before = [pm for pm in se.mentions if pm.kind == "person" and pm.end <= a]
@@ -431,7 +440,7 @@ def _meetings_in(ctx: _Ctx, se: SentenceEntities) -> list[Meeting]:
             if len(obj) < 2:
                 g = GROUP_RE.match(text, te + 1)
                 if g:
-                    obj = resolve_group(ctx.ents, g.group(0), te, ctx.last_group)
+                    obj = resolve_group(ctx.ents, g.group(0), te, ctx.groups)
         if rule in ("attend",):
             # attending a meeting of an organization: the organization is the other party;
             # co-chairing a meeting: the chairs met
