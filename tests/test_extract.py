@@ -270,3 +270,18 @@ def test_statement_signature_and_transcript_speaker():
     out = run(text, published="2025-03-03")
     assert posts(out, "Jane Holloway") == {("Secretary of State", "United States")}
     assert pairs(out) == [{"Jane Holloway", "Ana Ruiz"}]
+
+
+def test_hostile_fragments_never_raise():
+    """Markup, controls, bidi marks, ligatures and half sentences in any order (fixed seed)."""
+    import random
+    rng = random.Random(7)
+    pieces = ["<script>alert(1)</script>", "Foreign Minister", "Mr.", "met", "\u202e", "\u200b", "🇯🇵", "“", "”", "'s",
+              " — ", "\n", "\n\n", "-", "•", "President Xi Jinping", "agreed to", "on Saturday", "in Paris", "NATO", "U.S.",
+              "(", ")", ",", ".", "his country will provide", "İstanbul", "ǅ", "ß", "ﬁ", "the two sides", "Sheikh", "bin",
+              "al-", "\t", "&amp;", "<img src=x onerror=alert(1)>", "SECRETARY X:", "\"", "é"]
+    for i in range(300):
+        text = " ".join(rng.choice(pieces) for _ in range(rng.randint(1, 80)))
+        out = extract_article(Article(id=str(i), text=text, published=rng.choice([None, "2024-02-29"]))).to_json()
+        for m in out["meetings"] + out["commitments"]:
+            assert text[m["evidence_start"]:m["evidence_end"]] == m["evidence"]
