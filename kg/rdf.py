@@ -1,6 +1,7 @@
 """The networkx graph as linked data, and back.
 
-:func:`to_quads` turns the graph of :mod:`kg.graph` into RDF quads (pyoxigraph terms):
+:func:`to_rows` turns the graph of :mod:`kg.graph` into RDF quads (N-Triples text; :func:`to_quads`
+gives pyoxigraph terms):
 
 * entity descriptions (officials, countries, organizations, posts, tenures, roles, places, dates)
   in the default graph;
@@ -14,7 +15,9 @@ counters, so the same input gives the same IRIs and byte-identical sorted N-Trip
 
 :func:`to_store` loads the quads into a pyoxigraph store (fast path for big graphs);
 :func:`to_dataset` into an rdflib Dataset (small graphs, rdflib's API).
-:func:`write_graph` writes ``graph.<ext>`` files atomically in RDF formats (pyoxigraph) and in
+:func:`write_graph` writes ``graph.<ext>`` files atomically in RDF formats (N-Quads, N-Triples,
+Turtle and TriG straight from the text; RDF/XML through pyoxigraph; JSON-LD compacted with our
+prefixes) and in
 GraphML, GEXF and node-link JSON (networkx). :func:`read_graph` reads any of them back into the
 networkx contract, so ``kg render exports/graph.ttl`` works.
 """
@@ -29,6 +32,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from decimal import Decimal
 from functools import lru_cache
+from types import SimpleNamespace
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote, unquote
@@ -44,8 +48,8 @@ from .vocab import PREFIXES
 __all__ = [
     "FORMATS", "to_quads", "to_store", "to_dataset", "write_graph", "read_graph", "load_store",
     "node_iri", "node_id_of", "article_iri", "graph_iri", "event_iri", "rdf_format_of",
-    "to_rdflib_graph", "load_quads", "from_quads", "ntriples", "jsonld", "write_quads",
-    "SERIALIZATION_PREFIXES",
+    "to_rdflib_graph", "load_quads", "from_quads", "ntriples", "jsonld", "turtle", "nquads",
+    "to_rows", "to_nquads", "write_rows", "SERIALIZATION_PREFIXES",
 ]
 
 #: --format name -> file extension of ``graph.<ext>``
@@ -114,6 +118,12 @@ _ATTENDANCE = {"in person": _t("schema:OfflineEventAttendanceMode"),
                "phone": _t("schema:OnlineEventAttendanceMode"),
                "video": _t("schema:OnlineEventAttendanceMode")}
 
+#: the same terms in N-Triples form, for the text the exports are written from
+W = SimpleNamespace(**{k: f"<{v.value}>" for k, v in dict(globals()).items()
+                       if isinstance(v, ox.NamedNode) and k.isupper()})
+_EVENT_STATUS_W = {k: f"<{v.value}>" for k, v in _EVENT_STATUS.items()}
+_ATTENDANCE_W = {k: f"<{v.value}>" for k, v in _ATTENDANCE.items()}
+
 _QID = re.compile(r"Q[1-9][0-9]*\Z")
 _DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?\Z")
 _SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")
@@ -166,28 +176,42 @@ def _event_id_of(iri: str) -> str:
     return unquote(iri[len(ID) + 6:]) if iri.startswith(ID + "event/") else iri
 
 
-def _url_term(url: str) -> ox.NamedNode | ox.Literal:
+def _iri(iri: str) -> str:
+    return f"<{iri}>"
+
+
+def _url_term(url: str) -> str:
     """An absolute URL as an IRI (characters IRIs forbid percent-encoded); anything else a literal."""
     if _SCHEME.match(url):
+        iri = _IRI_BAD.sub(lambda m: "".join(f"%{b:02X}" for b in m.group().encode()), url)
         try:
-            return _N(_IRI_BAD.sub(lambda m: "".join(f"%{b:02X}" for b in m.group().encode()), url))
+            ox.NamedNode(iri)  # an untrusted URL must be a valid IRI before it goes into the text
+            return f"<{iri}>"
         except ValueError:
             pass
     return _lit(url)
 
 
-# ---------------------------------------------------------------- literals
+# ---------------------------------------------------------------- literals, as N-Triples text
 
-def _lit(s: object) -> ox.Literal:
-    s = str(s)
-    try:
-        return ox.Literal(s)
-    except (UnicodeEncodeError, ValueError):
-        return ox.Literal(s.encode("utf-8", "replace").decode("utf-8"))
+_ESCAPES = {0x5C: "\\\\", 0x22: '\\"', 0x0A: "\\n", 0x0D: "\\r", 0x09: "\\t", 0x08: "\\b", 0x0C: "\\f"}
+_ESCAPES.update({c: f"\\u{c:04X}" for c in [*range(0x20), 0x7F] if c not in _ESCAPES})
+
+
+def _lit(s: object) -> str:
+    """A plain (xsd:string) literal in canonical N-Triples form."""
+    return '"' + str(s).translate(_ESCAPES) + '"'
+
+
+def _typed(lexical: str, datatype: str) -> str:
+    return '"' + lexical.translate(_ESCAPES) + '"^^' + datatype
+
+
+_FULL_DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
 
 
 @lru_cache(maxsize=1 << 16)
-def _date(s: str | None) -> ox.Literal | None:
+def _date(s: str | None) -> str | None:
     """xsd:date for YYYY-MM-DD, xsd:gYearMonth / xsd:gYear for partial dates, else a plain literal."""
     if not s:
         return None
@@ -197,78 +221,101 @@ def _date(s: str | None) -> ox.Literal | None:
         try:
             if d:
                 _dt.date(int(y), int(mo), int(d))
-                return ox.Literal(s, datatype=XSD_DATE)
+                return _typed(s, W.XSD_DATE)
             if mo and 1 <= int(mo) <= 12:
-                return ox.Literal(s, datatype=XSD_GYM)
+                return _typed(s, W.XSD_GYM)
             if not mo:
-                return ox.Literal(s, datatype=XSD_GYEAR)
+                return _typed(s, W.XSD_GYEAR)
         except ValueError:
             pass
     return _lit(s)
 
 
 @lru_cache(maxsize=1 << 16)
-def _decimal(x: float) -> ox.Literal:
-    return ox.Literal(format(Decimal(repr(float(x))), "f"), datatype=XSD_DECIMAL)
+def _decimal(x: float) -> str:
+    return _typed(format(Decimal(repr(float(x))), "f"), W.XSD_DECIMAL)
 
 
 @lru_cache(maxsize=1 << 16)
-def _nni(n: int) -> ox.Literal:
-    return ox.Literal(str(int(n)), datatype=XSD_NNI)
+def _nni(n: int) -> str:
+    return _typed(str(int(n)), W.XSD_NNI)
 
 
 @lru_cache(maxsize=1 << 12)
-def _short_lit(s: str) -> ox.Literal:
+def _short_lit(s: str) -> str:
     """A literal for a value that repeats (status, mode, rule, occasion): built once."""
     return _lit(s)
 
 
 @lru_cache(maxsize=1 << 12)
-def _evt(local: str) -> ox.NamedNode:
-    return _N(PREFIXES["evt"] + _seg(local))
+def _evt(local: str) -> str:
+    return f"<{PREFIXES['evt']}{_seg(local)}>"
 
 
 # ---------------------------------------------------------------- graph -> quads
 
-def to_quads(g: nx.MultiDiGraph) -> list[ox.Quad]:
-    """Every fact of the graph as a pyoxigraph quad, in a deterministic order."""
-    Q = ox.Quad
-    out: list[ox.Quad] = []
-    emit = out.append
+Row = tuple[str, str, str, str]  # subject, predicate, object, graph ("" = default) in N-Triples syntax
+
+
+def to_rows(g: nx.MultiDiGraph) -> list[Row]:
+    """Every fact of the graph as a row of N-Triples terms, in a deterministic order.
+
+    Text, not pyoxigraph objects: building a Python object per quad costs about 2 µs, a
+    formatted string a tenth of that, and pyoxigraph parses the text back in Rust."""
+    out: list[Row] = []
     gc_was_enabled = gc.isenabled()
-    gc.disable()  # a million small objects: the cyclic collector only slows their creation down
+    gc.disable()  # a million small tuples: the cyclic collector only slows their creation down
     try:
-        _entity_and_article_quads(g, emit, Q)
+        _entity_and_article_rows(g, out.append)
     finally:
         if gc_was_enabled:
             gc.enable()
     return out
 
 
-def _entity_and_article_quads(g, emit, Q) -> None:
-    iris: dict[str, ox.NamedNode] = {}
+def nquads(rows: Iterable[Row]) -> str:
+    """N-Quads text of the rows (deterministic order)."""
+    return "".join(f"{s} {p} {o} {g} .\n" if g else f"{s} {p} {o} .\n" for s, p, o, g in rows)
 
-    def node(n: str) -> ox.NamedNode:
+
+def to_nquads(g: nx.MultiDiGraph) -> str:
+    """The graph as an N-Quads document: one named graph per article, entities in the default graph."""
+    return nquads(to_rows(g))
+
+
+def _encode(text: str) -> bytes:
+    return text.encode("utf-8", "replace")  # a lone surrogate from a broken input becomes "?"
+
+
+def to_quads(g: nx.MultiDiGraph) -> list[ox.Quad]:
+    """Every fact of the graph as a pyoxigraph quad, in a deterministic order."""
+    return list(ox.parse(input=_encode(to_nquads(g)), format=ox.RdfFormat.N_QUADS))
+
+
+def _entity_and_article_rows(g, emit) -> None:
+    iris: dict[str, str] = {}
+
+    def node(n: str) -> str:
         t = iris.get(n)
         if t is None:
-            t = iris[n] = _N(node_iri(n))
+            t = iris[n] = _iri(node_iri(n))
         return t
 
     nodes = g.nodes
     events = g.graph.get("events") or {}
     articles = g.graph.get("articles") or {}
-    places: dict[str, ox.NamedNode] = {}
-    dates: dict[str, ox.NamedNode] = {}
+    places: dict[str, str] = {}
+    dates: dict[str, str] = {}
     seen_posts: set[str] = set()
     mentions: dict[str, list[str]] = defaultdict(list)
 
     def label(n: str | None) -> str:
         return str(nodes[n].get("label", n)) if n in nodes else str(n)
 
-    def date_node(s: str) -> ox.NamedNode:
+    def date_node(s: str) -> str:
         t = dates.get(s)
         if t is None:
-            t = dates[s] = _N(f"{ID}date/{s}")
+            t = dates[s] = _iri(f"{ID}date/{s}")
         return t
 
     # entities, in the default graph
@@ -279,42 +326,42 @@ def _entity_and_article_quads(g, emit, Q) -> None:
         for a in d.get("articles") or []:
             mentions[a].append(n)
         if kind == "person":
-            emit(Q(s, A, C_PERSON, _DG))
-            emit(Q(s, A, C_OFFICIAL, _DG))
+            emit((s, W.A, W.C_PERSON, ""))
+            emit((s, W.A, W.C_OFFICIAL, ""))
         elif kind == "country":
-            emit(Q(s, A, C_COUNTRY, _DG))
+            emit((s, W.A, W.C_COUNTRY, ""))
         elif kind == "organization":
-            emit(Q(s, A, C_ORG, _DG))
-            emit(Q(s, A, C_FORMAL_ORG, _DG))
+            emit((s, W.A, W.C_ORG, ""))
+            emit((s, W.A, W.C_FORMAL_ORG, ""))
         else:
-            emit(Q(s, A, C_THING, _DG))
-        emit(Q(s, A, C_SEM_ACTOR, _DG))
+            emit((s, W.A, W.C_THING, ""))
+        emit((s, W.A, W.C_SEM_ACTOR, ""))
         lab = _lit(d.get("label") or n)
-        emit(Q(s, LABEL, lab, _DG))
-        emit(Q(s, NAME, lab, _DG))
+        emit((s, W.LABEL, lab, ""))
+        emit((s, W.NAME, lab, ""))
         for alias in d.get("aliases") or []:
-            emit(Q(s, ALT, _lit(alias), _DG))
+            emit((s, W.ALT, _lit(alias), ""))
         if d.get("iso2"):
-            emit(Q(s, ISO2, _lit(d["iso2"]), _DG))
+            emit((s, W.ISO2, _lit(d["iso2"]), ""))
         if d.get("iso3"):
-            emit(Q(s, ISO3, _lit(d["iso3"]), _DG))
+            emit((s, W.ISO3, _lit(d["iso3"]), ""))
         if d.get("wikidata") and _QID.match(str(d["wikidata"])):
-            emit(Q(s, SAME_AS, _N(PREFIXES["wd"] + d["wikidata"]), _DG))
+            emit((s, W.SAME_AS, _iri(PREFIXES["wd"] + d["wikidata"]), ""))
         posts = d.get("posts") or []
         for p in posts:
-            emit(Q(s, HOLDS, _N(f"{ID}post/{_post_key(p, nodes)}"), _DG))
+            emit((s, W.HOLDS, _iri(f"{ID}post/{_post_key(p, nodes)}"), ""))
         for p in posts:
             _post_quads(emit, n, s, p, node, label, date_node, seen_posts, nodes)
 
     for text, iri in sorted(_places(events).items()):
-        places[text] = t = _N(iri)
-        emit(Q(t, A, C_PLACE, _DG))
-        emit(Q(t, A, C_SEM_PLACE, _DG))
-        emit(Q(t, LABEL, _lit(text), _DG))
-        emit(Q(t, NAME, _lit(text), _DG))
+        places[text] = t = _iri(iri)
+        emit((t, W.A, W.C_PLACE, ""))
+        emit((t, W.A, W.C_SEM_PLACE, ""))
+        emit((t, W.LABEL, _lit(text), ""))
+        emit((t, W.NAME, _lit(text), ""))
     for s, t in sorted(dates.items()):
-        emit(Q(t, A, C_INSTANT, _DG))
-        emit(Q(t, IN_XSD_DATE, ox.Literal(s, datatype=XSD_DATE), _DG))
+        emit((t, W.A, W.C_INSTANT, ""))
+        emit((t, W.IN_XSD_DATE, _typed(s, W.XSD_DATE), ""))
 
     # one named graph per article
     by_article: dict[str, list[str]] = defaultdict(list)
@@ -322,20 +369,20 @@ def _entity_and_article_quads(g, emit, Q) -> None:
         by_article[str(events[eid].get("article"))].append(eid)
     for aid in sorted(set(articles) | set(by_article)):
         rec = articles.get(aid) or {"id": aid}
-        gr = _N(graph_iri(aid))
-        art = _N(article_iri(aid))
-        emit(Q(gr, A, C_ARTICLE_GRAPH, gr))
-        emit(Q(gr, DERIVED, art, gr))
-        emit(Q(art, A, C_ARTICLE, gr))
-        emit(Q(art, IDENTIFIER, _lit(aid), gr))
+        gr = _iri(graph_iri(aid))
+        art = _iri(article_iri(aid))
+        emit((gr, W.A, W.C_ARTICLE_GRAPH, gr))
+        emit((gr, W.DERIVED, art, gr))
+        emit((art, W.A, W.C_ARTICLE, gr))
+        emit((art, W.IDENTIFIER, _lit(aid), gr))
         if rec.get("url"):
-            emit(Q(art, URL, _url_term(str(rec["url"])), gr))
+            emit((art, W.URL, _url_term(str(rec["url"])), gr))
         if rec.get("published") and (pub := _date(rec["published"])) is not None:
-            emit(Q(art, PUBLISHED, pub, gr))
+            emit((art, W.PUBLISHED, pub, gr))
         if rec.get("title"):
-            emit(Q(art, HEADLINE, _lit(rec["title"]), gr))
+            emit((art, W.HEADLINE, _lit(rec["title"]), gr))
         for n in mentions.get(aid, ()):
-            emit(Q(art, MENTIONS, node(n), gr))
+            emit((art, W.MENTIONS, node(n), gr))
         spans: set[str] = set()
         for eid in by_article.get(aid, ()):
             _event_quads(emit, events[eid], eid, art, gr, node, label, places, spans)
@@ -346,48 +393,48 @@ def _places(events: dict) -> dict[str, str]:
 
 
 def _post_quads(emit, n, s, p, node, label, date_node, seen_posts, nodes) -> None:
-    Q = ox.Quad
     title, body = p.get("title") or "", p.get("of")
     body = body if body in nodes else None
     pkey = _post_key(p, nodes)
-    post = _N(f"{ID}post/{pkey}")
-    role = _N(f"{ID}role/{_seg(title) or 'x'}")
+    post = _iri(f"{ID}post/{pkey}")
+    role = _iri(f"{ID}role/{_seg(title) or 'x'}")
     if pkey not in seen_posts:
         seen_posts.add(pkey)
-        emit(Q(post, A, C_POST, _DG))
-        emit(Q(post, A, C_KG_POST, _DG))
-        emit(Q(post, TITLE, _lit(title), _DG))
-        emit(Q(post, LABEL, _lit(f"{title} of {label(body)}" if body else title), _DG))
-        emit(Q(post, ROLE, role, _DG))
+        emit((post, W.A, W.C_POST, ""))
+        emit((post, W.A, W.C_KG_POST, ""))
+        emit((post, W.TITLE, _lit(title), ""))
+        emit((post, W.LABEL, _lit(f"{title} of {label(body)}" if body else title), ""))
+        emit((post, W.ROLE, role, ""))
         if body:
-            emit(Q(post, POST_IN, node(body), _DG))
+            emit((post, W.POST_IN, node(body), ""))
         if "role:" + title not in seen_posts:
             seen_posts.add("role:" + title)
-            emit(Q(role, A, C_ROLE, _DG))
-            emit(Q(role, LABEL, _lit(title), _DG))
-    ten = _N(f"{ID}tenure/{event_id(n, title, body)}")
-    emit(Q(ten, A, C_TENURE, _DG))
-    emit(Q(ten, A, C_MEMBERSHIP, _DG))
-    emit(Q(ten, MEMBER, s, _DG))
-    emit(Q(ten, POST, post, _DG))
-    emit(Q(ten, ROLE, role, _DG))
+            emit((role, W.A, W.C_ROLE, ""))
+            emit((role, W.LABEL, _lit(title), ""))
+    ten = _iri(f"{ID}tenure/{event_id(n, title, body)}")
+    emit((ten, W.A, W.C_TENURE, ""))
+    emit((ten, W.A, W.C_MEMBERSHIP, ""))
+    emit((ten, W.MEMBER, s, ""))
+    emit((ten, W.POST, post, ""))
+    emit((ten, W.ROLE, role, ""))
     if body:
-        emit(Q(ten, ORGANIZATION, node(body), _DG))
+        emit((ten, W.ORGANIZATION, node(body), ""))
     if p.get("of_label"):
-        emit(Q(ten, BODY_NAME, _lit(p["of_label"]), _DG))
+        emit((ten, W.BODY_NAME, _lit(p["of_label"]), ""))
     first, last = _date(p.get("first_seen")), _date(p.get("last_seen"))
     if first is not None:
-        emit(Q(ten, FIRST_SEEN, first, _DG))
+        emit((ten, W.FIRST_SEEN, first, ""))
     if last is not None:
-        emit(Q(ten, LAST_SEEN, last, _DG))
+        emit((ten, W.LAST_SEEN, last, ""))
     for a in p.get("articles") or []:
-        emit(Q(ten, DERIVED, _N(article_iri(a)), _DG))
-    if first is not None and last is not None and first.datatype == XSD_DATE and last.datatype == XSD_DATE:
-        iv = _N(ten.value + "/seen")
-        emit(Q(ten, MEMBER_DURING, iv, _DG))
-        emit(Q(iv, A, C_INTERVAL, _DG))
-        emit(Q(iv, HAS_BEGINNING, date_node(first.value), _DG))
-        emit(Q(iv, HAS_END, date_node(last.value), _DG))
+        emit((ten, W.DERIVED, _iri(article_iri(a)), ""))
+    if _FULL_DATE.match(str(p.get("first_seen") or "")) and _FULL_DATE.match(str(p.get("last_seen") or "")) \
+            and first is not None and last is not None and first.endswith(W.XSD_DATE) and last.endswith(W.XSD_DATE):
+        iv = ten[:-1] + "/seen>"
+        emit((ten, W.MEMBER_DURING, iv, ""))
+        emit((iv, W.A, W.C_INTERVAL, ""))
+        emit((iv, W.HAS_BEGINNING, date_node(p["first_seen"]), ""))
+        emit((iv, W.HAS_END, date_node(p["last_seen"]), ""))
 
 
 def _post_key(p: dict, nodes) -> str:
@@ -397,78 +444,79 @@ def _post_key(p: dict, nodes) -> str:
 
 
 def _event_quads(emit, r: dict, eid: str, art, gr, node, label, places, spans: set[str]) -> None:
-    Q = ox.Quad
-    e = _N(event_iri(eid))
+    e = _iri(event_iri(eid))
     meeting = r.get("kind") == "meeting"
     parties = r.get("participants") if meeting else r.get("actors")
     parties = [p for p in parties or [] if p]
-    emit(Q(e, A, C_MEETING if meeting else C_COMMITMENT, gr))
-    emit(Q(e, A, C_SEM_EVENT, gr))
-    emit(Q(e, A, C_EVENT, gr))
+    emit((e, W.A, W.C_MEETING if meeting else W.C_COMMITMENT, gr))
+    emit((e, W.A, W.C_SEM_EVENT, gr))
+    emit((e, W.A, W.C_EVENT, gr))
     names = ", ".join(label(p) for p in parties)
     what = "meeting" if meeting else "commitment"
-    emit(Q(e, LABEL, _lit(f"{what}: {names}" + (f" ({r['date']})" if r.get("date") else "")), gr))
+    emit((e, W.LABEL, _lit(f"{what}: {names}" + (f" ({r['date']})" if r.get("date") else "")), gr))
     for p in parties:
-        emit(Q(e, ACTOR, node(p), gr))
+        emit((e, W.ACTOR, node(p), gr))
     if meeting:
         if r.get("host"):
-            emit(Q(e, HOST, node(r["host"]), gr))
+            emit((e, W.HOST, node(r["host"]), gr))
         if r.get("guest"):
-            emit(Q(e, GUEST, node(r["guest"]), gr))
+            emit((e, W.GUEST, node(r["guest"]), gr))
     else:
         if r.get("counterpart"):
-            emit(Q(e, COUNTERPART, node(r["counterpart"]), gr))
+            emit((e, W.COUNTERPART, node(r["counterpart"]), gr))
         if r.get("content"):
-            emit(Q(e, CONTENT, _lit(r["content"]), gr))
+            emit((e, W.CONTENT, _lit(r["content"]), gr))
     if r.get("date") and (d := _date(str(r["date"]))) is not None:
-        emit(Q(e, START, d, gr))
+        emit((e, W.START, d, gr))
     if r.get("place"):
         pl = places[str(r["place"])]
-        emit(Q(e, HAS_PLACE, pl, gr))
-        emit(Q(e, LOCATION, pl, gr))
+        emit((e, W.HAS_PLACE, pl, gr))
+        emit((e, W.LOCATION, pl, gr))
     if r.get("occasion"):
-        emit(Q(e, OCCASION, _short_lit(str(r["occasion"])), gr))
+        emit((e, W.OCCASION, _short_lit(str(r["occasion"])), gr))
     if r.get("status"):
-        emit(Q(e, STATUS, _short_lit(str(r["status"])), gr))
+        emit((e, W.STATUS, _short_lit(str(r["status"])), gr))
         if r["status"] in _EVENT_STATUS:
-            emit(Q(e, EVENT_STATUS, _EVENT_STATUS[r["status"]], gr))
+            emit((e, W.EVENT_STATUS, _EVENT_STATUS_W[r["status"]], gr))
     if r.get("mode"):
-        emit(Q(e, MODE, _short_lit(str(r["mode"])), gr))
+        emit((e, W.MODE, _short_lit(str(r["mode"])), gr))
         if r["mode"] in _ATTENDANCE:
-            emit(Q(e, ATTENDANCE, _ATTENDANCE[r["mode"]], gr))
+            emit((e, W.ATTENDANCE, _ATTENDANCE_W[r["mode"]], gr))
     conf = r.get("confidence")
     if isinstance(conf, (int, float)) and not isinstance(conf, bool) and math.isfinite(conf):
-        emit(Q(e, CONFIDENCE, _decimal(float(conf)), gr))
+        emit((e, W.CONFIDENCE, _decimal(float(conf)), gr))
     if r.get("plover"):
         code = str(r["plover"]) + (f"-{r['plover_mode']}" if r.get("plover_mode") else "")
-        emit(Q(e, PLOVER, _evt(code), gr))
+        emit((e, W.PLOVER, _evt(code), gr))
     if r.get("cameo"):
-        emit(Q(e, CAMEO, _evt(f"cameo-{r['cameo']}"), gr))
+        emit((e, W.CAMEO, _evt(f"cameo-{r['cameo']}"), gr))
     if r.get("rule"):
-        emit(Q(e, RULE, _short_lit(str(r["rule"])), gr))
-    emit(Q(e, DERIVED, art, gr))
+        emit((e, W.RULE, _short_lit(str(r["rule"])), gr))
+    emit((e, W.DERIVED, art, gr))
     start, end = r.get("evidence_start"), r.get("evidence_end")
     has_offsets = isinstance(start, int) and isinstance(end, int) and 0 <= start <= end
     if r.get("evidence") or has_offsets:
-        sp = f"{art.value}#char={start},{end}" if has_offsets else f"{e.value}#evidence"
-        span = _N(sp)
-        emit(Q(e, EVIDENCE, span, gr))
-        if sp not in spans:
-            spans.add(sp)
-            emit(Q(span, A, C_SPAN, gr))
-            emit(Q(span, A, C_NIF_SPAN, gr))
+        span = f"{art[:-1]}#char={start},{end}>" if has_offsets else f"{e[:-1]}#evidence>"
+        emit((e, W.EVIDENCE, span, gr))
+        if span not in spans:
+            spans.add(span)
+            emit((span, W.A, W.C_SPAN, gr))
+            emit((span, W.A, W.C_NIF_SPAN, gr))
             if r.get("evidence"):
-                emit(Q(span, ANCHOR, _lit(r["evidence"]), gr))
+                emit((span, W.ANCHOR, _lit(r["evidence"]), gr))
             if has_offsets:
-                emit(Q(span, BEGIN, _nni(start), gr))
-                emit(Q(span, END, _nni(end), gr))
-            emit(Q(span, QUOTED, art, gr))
+                emit((span, W.BEGIN, _nni(start), gr))
+                emit((span, W.END, _nni(end), gr))
+            emit((span, W.QUOTED, art, gr))
 
 
 def to_store(g: nx.MultiDiGraph, quads: Iterable[ox.Quad] | None = None) -> ox.Store:
-    """An in-memory pyoxigraph store holding the graph's quads."""
+    """An in-memory pyoxigraph store holding the graph's quads (or the quads given)."""
     store = ox.Store()
-    store.extend(to_quads(g) if quads is None else quads)
+    if quads is None:
+        store.load(input=_encode(to_nquads(g)), format=ox.RdfFormat.N_QUADS)
+    else:
+        store.extend(quads)
     return store
 
 
@@ -542,54 +590,119 @@ def write_graph(g: nx.MultiDiGraph, out_dir: str | Path, formats: Iterable[str] 
     if unknown:
         raise KgError(f"unknown format {unknown[0]!r}: choose from {', '.join(FORMATS)}")
     out = Path(out_dir)
-    quads: list[ox.Quad] | None = None
+    rows: list[Row] | None = None
     paths = []
     for fmt in formats:
         path = out / f"graph.{FORMATS[fmt]}"
         if fmt in ("graphml", "gexf", "node-link"):
             _write_networkx(g, path, fmt)
         else:
-            if quads is None:
-                quads = list(to_quads(g))
-            write_quads(quads, path, fmt)
+            if rows is None:
+                rows = to_rows(g)
+            write_rows(rows, path, fmt)
         paths.append(path)
     return paths
 
 
-def _sorted_header(data: bytes) -> bytes:
-    """Turtle/TriG with its @prefix lines in a stable order (pyoxigraph writes them in hash order)."""
-    head, n = [], 0
-    for line in data.splitlines(keepends=True):
-        if not line.startswith(b"@prefix "):
-            break
-        head.append(line)
-        n += len(line)
-    return b"".join(sorted(head)) + data[n:]
-
-
-def write_quads(quads: list[ox.Quad], path: Path, fmt: str) -> None:
-    """Serialize quads to ``path`` atomically in one RDF format (a key of :data:`FORMATS`)."""
+def write_rows(rows: list[Row], path: str | Path, fmt: str) -> None:
+    """Serialize rows (:func:`to_rows`) to ``path`` atomically in one RDF format (a key of :data:`FORMATS`)."""
+    if fmt == "nquads":
+        data = _encode(nquads(rows))
+    elif fmt == "nt":
+        data = ntriples(rows)
+    elif fmt == "turtle":
+        data = _encode(turtle(rows, named_graphs=False))
+    elif fmt == "trig":
+        data = _encode(turtle(rows, named_graphs=True))
+    elif fmt == "xml":  # not through a Store: it would turn xsd:nonNegativeInteger into xsd:integer
+        triples = ox.parse(input=_encode(nquads((s, p, o, "") for s, p, o, _ in rows)), format=ox.RdfFormat.N_TRIPLES)
+        data = ox.serialize((_xml_safe(q.triple) for q in triples), format=ox.RdfFormat.RDF_XML,
+                            prefixes=SERIALIZATION_PREFIXES)
+        data = data.replace(b"\r", b"&#13;")  # XML parsers turn a raw CR into LF (IRIs never hold one)
+    elif fmt == "json-ld":
+        data = jsonld(ox.parse(input=_encode(nquads(rows)), format=ox.RdfFormat.N_QUADS)).encode("utf-8")
+    else:
+        raise KgError(f"unknown RDF format {fmt!r}")
     with atomic_open(path, "wb") as f:
-        if fmt == "trig":
-            f.write(_sorted_header(ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=SERIALIZATION_PREFIXES)))
-        elif fmt == "nquads":
-            ox.serialize(quads, f, ox.RdfFormat.N_QUADS)
-        elif fmt == "turtle":
-            f.write(_sorted_header(ox.serialize((q.triple for q in quads), format=ox.RdfFormat.TURTLE,
-                                                prefixes=SERIALIZATION_PREFIXES)))
-        elif fmt == "xml":
-            ox.serialize((q.triple for q in quads), f, ox.RdfFormat.RDF_XML, prefixes=SERIALIZATION_PREFIXES)
-        elif fmt == "nt":
-            f.write(ntriples(quads))
-        elif fmt == "json-ld":
-            f.write(jsonld(quads).encode("utf-8"))
+        f.write(data)
 
 
-def ntriples(quads: Iterable[ox.Quad]) -> bytes:
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def _xml_safe(t: ox.Triple) -> ox.Triple:
+    """XML 1.0 cannot carry most control characters: in RDF/XML they become U+FFFD."""
+    o = t.object
+    if isinstance(o, ox.Literal) and _NOT_XML.search(o.value):
+        value = _NOT_XML.sub("\ufffd", o.value)
+        o = ox.Literal(value, language=o.language) if o.language else ox.Literal(value, datatype=o.datatype)
+        return ox.Triple(t.subject, t.predicate, o)
+    return t
+
+
+def ntriples(rows: Iterable[Row]) -> bytes:
     """Sorted, duplicate-free N-Triples of the union of the graphs: byte-identical for the same facts."""
-    data = ox.serialize((q.triple for q in quads), format=ox.RdfFormat.N_TRIPLES)
-    lines = sorted(set(data.splitlines()))
-    return b"\n".join(lines) + b"\n" if lines else b""
+    lines = sorted({f"{s} {p} {o} ." for s, p, o, _ in rows})
+    return _encode("\n".join(lines) + "\n") if lines else b""
+
+
+_LOCAL = re.compile(r"[A-Za-z_][A-Za-z0-9_-]*\Z")
+
+
+def turtle(rows: Iterable[Row], named_graphs: bool = False) -> str:
+    """Turtle (or TriG with ``named_graphs``) of the rows: our prefixes, one block per subject.
+
+    Rows arrive grouped by graph and subject (:func:`to_rows` emits them so); a subject or graph
+    that comes back later simply starts another block, which is still the same RDF."""
+    prefixes = sorted(SERIALIZATION_PREFIXES.items(), key=lambda kv: -len(kv[1]))
+    rdf_type = f"<{PREFIXES['rdf']}type>"
+    cache: dict[str, str] = {rdf_type: "a"}
+
+    def c(term: str) -> str:
+        t = cache.get(term)
+        if t is None:
+            t = term
+            if term.startswith("<"):
+                iri = term[1:-1]
+                for prefix, ns in prefixes:
+                    if iri.startswith(ns) and _LOCAL.match(iri[len(ns):]):
+                        t = f"{prefix}:{iri[len(ns):]}"
+                        break
+            elif "\"^^<" in term:
+                lex, _, dt = term.rpartition("^^")
+                t = f"{lex}^^{c(dt)}"
+            if len(cache) < 100_000:
+                cache[term] = t
+        return t
+
+    out = [f"@prefix {k}: <{v}> .\n" for k, v in sorted(SERIALIZATION_PREFIXES.items())]
+    out.append("\n")
+    graph, subject, predicate, indent = None, None, None, ""
+    for s, p, o, g in rows:
+        g = g if named_graphs else ""
+        if g != graph:
+            if subject is not None:
+                out.append(" .\n")
+            if graph:
+                out.append("}\n")
+            if g:
+                out.append(f"{g} {{\n")
+            graph, subject, indent = g, None, "\t" if g else ""
+        if s == subject and p == predicate:
+            out.append(f" , {c(o)}")
+        elif s == subject:
+            out.append(f" ;\n{indent}\t{c(p)} {c(o)}")
+        else:
+            if subject is not None:
+                out.append(" .\n")
+            out.append(f"{indent}{s} {c(p)} {c(o)}")
+            subject = s
+        predicate = p
+    if subject is not None:
+        out.append(" .\n")
+    if graph:
+        out.append("}\n")
+    return "".join(out)
 
 
 def jsonld(quads: Iterable[ox.Quad]) -> str:
