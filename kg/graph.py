@@ -20,6 +20,7 @@ different people share it). Re-ingesting an article replaces exactly its facts
 """
 from __future__ import annotations
 
+import bisect
 import hashlib
 import re
 import unicodedata
@@ -169,10 +170,11 @@ def _rename_node(g: nx.MultiDiGraph, old: str, new: str) -> None:
 
 
 def _touch(g: nx.MultiDiGraph, node: str, article: str) -> None:
+    """Record that an article mentions a node; the list stays sorted without re-sorting."""
     arts = g.nodes[node]["articles"]
-    if article not in arts:
-        arts.append(article)
-        arts.sort()
+    i = bisect.bisect_left(arts, article)
+    if i == len(arts) or arts[i] != article:
+        arts.insert(i, article)
 
 
 def add_extraction(g: nx.MultiDiGraph, ex: Extraction) -> None:
@@ -214,8 +216,8 @@ def add_extraction(g: nx.MultiDiGraph, ex: Extraction) -> None:
 
     base = {"article": art.id, "url": art.url, "published": art.published}
     for m in ex.meetings:
-        parts = nodes_of(m.participants)
-        eid = event_id(art.id, "meeting", m.evidence.start, *sorted(parts))
+        parts = sorted(nodes_of(m.participants))  # RDF keeps no order: neither does the graph
+        eid = event_id(art.id, "meeting", m.evidence.start, *parts)
         rec = {**base, **{k: v for k, v in asdict(m).items() if k not in ("evidence", "participants")},
                "kind": "meeting", "id": eid, "participants": parts,
                "host": local.get(m.host) if m.host else None, "guest": local.get(m.guest) if m.guest else None,
@@ -227,7 +229,7 @@ def add_extraction(g: nx.MultiDiGraph, ex: Extraction) -> None:
             for v in parts[i + 1:]:
                 g.add_edge(u, v, key=eid, event=eid, **edge)
     for c in ex.commitments:
-        actors = nodes_of(c.actors)
+        actors = sorted(nodes_of(c.actors))
         counterpart = local.get(c.counterpart) if c.counterpart else None
         eid = event_id(art.id, "commitment", c.evidence.start, c.content, *sorted(actors))
         rec = {**base, **{k: v for k, v in asdict(c).items() if k not in ("evidence", "actors", "counterpart")},

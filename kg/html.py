@@ -636,35 +636,13 @@ def render_html(g: nx.MultiDiGraph, path: str | Path, *, focus: str | None = Non
 
 
 def load_graph(path: str | Path) -> nx.MultiDiGraph:
-    """Read an exported graph: networkx node-link ``.json``, or RDF via :func:`kg.rdf.read_graph`."""
+    """Read an exported graph (any RDF syntax, GraphML, GEXF or node-link JSON)."""
     p = Path(path)
     if not p.exists():
         raise InputError(f"{p}: no such file")
     if p.is_dir():
         raise InputError(f"{p}: is a folder, not a graph file")
-    if p.suffix.lower() == ".json":
-        try:
-            data = json.loads(p.read_text(encoding="utf-8"))
-        except (UnicodeDecodeError, json.JSONDecodeError) as e:
-            raise InputError(f"{p}: not a node-link JSON graph ({e})") from None
-        if not isinstance(data, dict) or "nodes" not in data or not ({"edges", "links"} & data.keys()):
-            raise InputError(f"{p}: not a node-link JSON graph (needs 'nodes' and 'edges' or 'links')")
-        try:
-            h = nx.node_link_graph(data, directed=True, multigraph=True,
-                                   edges="edges" if "edges" in data else "links")
-        except (KeyError, TypeError, ValueError, nx.NetworkXError) as e:
-            raise InputError(f"{p}: not a node-link JSON graph ({e!r})") from None
-        g = nx.MultiDiGraph(h)
-        g.graph.setdefault("events", {})
-        g.graph.setdefault("articles", {})
-        for n, d in g.nodes(data=True):
-            d.setdefault("kind", str(n).split(":", 1)[0].replace("org", "organization"))
-            d.setdefault("label", str(n))
-        return g
-    try:
-        from .rdf import read_graph
-    except ImportError:
-        raise KgError(f"{p}: cannot read RDF here (kg.rdf is unavailable); give a node-link .json graph") from None
+    from .rdf import read_graph
     return read_graph(p)
 
 

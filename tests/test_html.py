@@ -198,7 +198,7 @@ def test_render_command_user_errors(graph, tmp_path):
     with pytest.raises(KgError, match="--focus"):
         render_command(src, None, focus="Nobody At All")
     (tmp_path / "bad.json").write_text("{not json", encoding="utf-8")
-    with pytest.raises(InputError, match="node-link"):
+    with pytest.raises(InputError, match="not a readable json graph"):
         render_command(tmp_path / "bad.json", None)
     with pytest.raises(KgError, match="folder"):
         render_command(src, tmp_path)
