@@ -78,7 +78,9 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
     for name in ents.countries:
         c = gaz.countries.get(name, {})
         countries.append(Country(name=name, iso2=c.get("iso2"), iso3=c.get("iso3"), wikidata=c.get("wikidata")))
+    named_orgs = {pm.key for se in ents.sentences if not se.sentence.furniture
+                  for pm in se.mentions if pm.kind == "org"}
     orgs = [Organization(name=o["name"], aliases=sorted(o["aliases"]), id=o.get("id"), wikidata=o.get("wikidata"))
-            for o in ents.orgs.values()]
+            for key, o in ents.orgs.items() if key in named_orgs]
     return Extraction(article=article, persons=persons, countries=countries, organizations=orgs,
                       meetings=meetings, commitments=commitments)
