@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .coref import GROUP_RE, person_country, resolve_group
 from .dates import DATE_RE, day_phrases, resolve_day
@@ -370,18 +371,29 @@ def _names(ctx: _Ctx, parties: list[tuple[str, str]]) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=256)
+def _user_pattern(phrase: str) -> re.Pattern:
+    return re.compile(r"\b" + re.escape(phrase) + r"\b")
+
+
+def _triggers(s, compiled, user_phrases) -> list[tuple[int, int, str, str]]:
+    """(start, end, rule, text) of every trigger in a sentence, leftmost first, longest first."""
+    low = s.text.lower()
+    found = []
+    for rule, rx in [*compiled, *((f"user:{p}", _user_pattern(p)) for p in user_phrases)]:
+        if rule in _RULE_WORDS and not any(w in low for w in _RULE_WORDS[rule]):
+            continue
+        for m in rx.finditer(s.text):
+            found.append((s.start + m.start(), s.start + m.end(), rule, m.group(0)))
+    found.sort(key=lambda t: (t[0], -t[1]))
+    return found
+
+
 def _meetings_in(ctx: _Ctx, se: SentenceEntities) -> list[Meeting]:
     s, text = se.sentence, ctx.text
     out: list[Meeting] = []
     used_until = s.start
-    triggers = []
-    low = s.text.lower()
-    for rule, rx in _COMPILED_MEET + [(f"user:{p}", re.compile(r"\b" + re.escape(p) + r"\b")) for p in ctx.gaz.meeting_triggers]:
-        if rule in _RULE_WORDS and not any(w in low for w in _RULE_WORDS[rule]):
-            continue
-        for m in rx.finditer(s.text):
-            triggers.append((s.start + m.start(), s.start + m.end(), rule, m.group(0)))
-    triggers.sort(key=lambda t: (t[0], -t[1]))
+    triggers = _triggers(s, _COMPILED_MEET, ctx.gaz.meeting_triggers)
     # overlapping triggers: keep the first/longest
     kept = []
     for t in triggers:
@@ -534,14 +546,7 @@ def _new_meeting(ctx, se, parties, subj, obj, rule, status, future, mode, plover
 def _commitments_in(ctx: _Ctx, se: SentenceEntities) -> list[Commitment]:
     s, text = se.sentence, ctx.text
     out: list[Commitment] = []
-    triggers = []
-    low = s.text.lower()
-    for rule, rx in _COMPILED_COMMIT + [(f"user:{p}", re.compile(r"\b" + re.escape(p) + r"\b")) for p in ctx.gaz.commitment_triggers]:
-        if rule in _RULE_WORDS and not any(w in low for w in _RULE_WORDS[rule]):
-            continue
-        for m in rx.finditer(s.text):
-            triggers.append((s.start + m.start(), s.start + m.end(), rule, m.group(0)))
-    triggers.sort(key=lambda t: (t[0], -t[1]))
+    triggers = _triggers(s, _COMPILED_COMMIT, ctx.gaz.commitment_triggers)
     kept = []
     for t in triggers:
         # one commitment per clause: a trigger inside the content of the previous one is the same pledge
