@@ -31,7 +31,7 @@ import networkx as nx
 
 from .model import Extraction
 
-__all__ = ["build_graph", "add_extraction", "remove_article", "fold", "slug", "event_id", "summary"]
+__all__ = ["build_graph", "add_extraction", "add_event_edges", "remove_article", "fold", "slug", "event_id", "summary"]
 
 
 def fold(s: str | None) -> str:
@@ -224,10 +224,7 @@ def add_extraction(g: nx.MultiDiGraph, ex: Extraction) -> None:
                "evidence": m.evidence.text, "evidence_start": m.evidence.start,
                "evidence_end": m.evidence.end, "rule": m.evidence.rule}
         events[eid] = rec
-        edge = {k: v for k, v in rec.items() if k != "id"}
-        for i, u in enumerate(parts):
-            for v in parts[i + 1:]:
-                g.add_edge(u, v, key=eid, event=eid, **edge)
+        add_event_edges(g, rec)
     for c in ex.commitments:
         actors = sorted(nodes_of(c.actors))
         counterpart = local.get(c.counterpart) if c.counterpart else None
@@ -237,15 +234,25 @@ def add_extraction(g: nx.MultiDiGraph, ex: Extraction) -> None:
                "evidence": c.evidence.text, "evidence_start": c.evidence.start,
                "evidence_end": c.evidence.end, "rule": c.evidence.rule}
         events[eid] = rec
-        edge = {k: v for k, v in rec.items() if k != "id"}
-        if counterpart:
-            for a in actors:
-                if a != counterpart:
-                    g.add_edge(a, counterpart, key=eid, event=eid, **edge)
+        add_event_edges(g, rec)
+
+
+def add_event_edges(g: nx.MultiDiGraph, rec: dict) -> None:
+    """The edges of one event record: a meeting joins each pair of participants; a commitment
+    points from each actor to the counterpart, or joins joint actors when there is none."""
+    eid = rec["id"]
+    edge = {k: v for k, v in rec.items() if k != "id"}
+    if rec["kind"] == "meeting":
+        parties = [p for p in rec["participants"] if p in g]
+        pairs = [(u, v) for i, u in enumerate(parties) for v in parties[i + 1:]]
+    else:
+        actors, cp = [a for a in rec["actors"] if a in g], rec.get("counterpart")
+        if cp and cp in g:
+            pairs = [(a, cp) for a in actors if a != cp]
         else:
-            for i, u in enumerate(actors):
-                for v in actors[i + 1:]:
-                    g.add_edge(u, v, key=eid, event=eid, **edge)
+            pairs = [(u, v) for i, u in enumerate(actors) for v in actors[i + 1:]]
+    for u, v in pairs:
+        g.add_edge(u, v, key=eid, event=eid, **edge)
 
 
 def _add_post(g: nx.MultiDiGraph, person: str, title: str, body: str | None, body_label: str | None,

@@ -42,7 +42,7 @@ import pyoxigraph as ox
 
 from .errors import InputError, KgError
 from .fsutil import atomic_open
-from .graph import event_id, fold
+from .graph import add_event_edges, event_id, fold
 from .vocab import PREFIXES
 
 __all__ = [
@@ -1056,26 +1056,5 @@ def from_quads(quads: Iterable[ox.Quad]) -> nx.MultiDiGraph:
                 rec.update(content=one(s, CONTENT, ""), actors=parties,
                            counterpart=node_id_of(cp) if cp else None)
             g.graph["events"][eid] = rec
-            _add_event_edges(g, rec)
+            add_event_edges(g, rec)
     return g
-
-
-def _add_event_edges(g: nx.MultiDiGraph, rec: dict) -> None:
-    """The edges :func:`kg.graph.add_extraction` draws for one event record."""
-    eid = rec["id"]
-    edge = {k: v for k, v in rec.items() if k != "id"}
-    if rec["kind"] == "meeting":
-        parts = [p for p in rec["participants"] if p in g]
-        for i, u in enumerate(parts):
-            for v in parts[i + 1:]:
-                g.add_edge(u, v, key=eid, event=eid, **edge)
-        return
-    actors, cp = [a for a in rec["actors"] if a in g], rec.get("counterpart")
-    if cp and cp in g:
-        for a in actors:
-            if a != cp:
-                g.add_edge(a, cp, key=eid, event=eid, **edge)
-    else:
-        for i, u in enumerate(actors):
-            for v in actors[i + 1:]:
-                g.add_edge(u, v, key=eid, event=eid, **edge)
