@@ -22,7 +22,8 @@ import time
 from pathlib import Path
 
 from kg.graph import build_graph
-from kg.html import positions, render_html
+from kg.html import render_html
+from kg.layout import positions
 from kg.model import Article, Commitment, Country, Evidence, Extraction, Meeting, Organization, Person, Position
 
 __all__ = ["synthetic_extractions", "bench"]

@@ -17,8 +17,8 @@ from conftest import XSS_NAME, XSS_SENTENCE, sample_extractions
 from kg.cli import cli
 from kg.errors import InputError, KgError
 from kg.graph import build_graph
-from kg.html import (find_node, layout, load_graph, page_data, parse_date, render_command, render_html,
-                     select)
+from kg.html import (find_node, load_graph, page_data, parse_date, render_command, render_html, select)
+from kg.layout import layout
 from kg.model import Article, Evidence, Extraction, Meeting, Person
 
 CHROMIUM = "/usr/bin/chromium"
