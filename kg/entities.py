@@ -138,6 +138,7 @@ class SentenceEntities:
     hits: list[Hit] = field(default_factory=list)
     mentions: list[PMention] = field(default_factory=list)  # sorted by start
     titles: list[tuple[int, int, str, str | None, bool]] = field(default_factory=list)  # start, end, title, of, plural
+    headline: bool = False  # a title-case headline, where every word is capitalised
 
 
 @dataclass
@@ -220,6 +221,7 @@ class _Scanner:
             if s.furniture:
                 continue
             se.hits = [Hit(h.start + s.start, h.end + s.start, h.kind, h.key, h.text) for h in self.gaz.scan(s.text)]
+            se.headline = _is_title_case(s.text)
             self.countries_and_orgs(se)
             self.named_bodies(se)
             dl = _DATELINE.match(s.text) if s.index < 12 else None
@@ -262,7 +264,7 @@ class _Scanner:
         text, s = self.text, se.sentence
         if not _HEAD_GATE.search(s.text) and not any(o.get("id") is None for o in self.ents.orgs.values()):
             return
-        if _is_title_case(s.text):
+        if se.headline:
             return  # a headline in title case: every word looks like a name
         spans = []
         for m in _BODY.finditer(s.text):
@@ -457,7 +459,7 @@ class _Scanner:
     def persons(self, se: SentenceEntities) -> None:
         text, s = self.text, se.sentence
         hits = se.hits
-        headline = _is_title_case(s.text)
+        headline = se.headline
         for th in [h for h in hits if h.kind == "title"]:
             ts, te, of, former = self.title_phrase(se, th)
             plural = th.text.lower().endswith("s") and not th.key.lower().endswith("s")

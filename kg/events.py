@@ -99,14 +99,6 @@ _QUOTE = re.compile(r"[\"“]([^\"”]{8,})[\"”]")
 _SPEAKER_AFTER = re.compile(r"[\"”’],?\s*(?:\w+\s+){0,2}?(?:said|says|noted|added|stated|wrote|tweeted|posted|told)\b", re.I)
 
 # words without which no trigger of the family can match (checked before the full patterns)
-_MEET_GATE = re.compile(r"\b(?:met|meet|meets|meeting|meetings|talks?|talked|discussions|consultations|conversations?|negotiations|"
-                        r"calls?|called|phoned|telephoned|dial|rang|spoke|spoken|speaking|speaks|conferr|confers|receiv|host|welcom|"
-                        r"greet|shak|shook|attend|participat|part|co-chair|chair|joined|visit|arriv|mediat|summit|dialogue|audience|tête|exchang|courtesy)", re.I)
-_COMMIT_GATE = re.compile(r"\b(?:agree|pledg|vow|promis|commit|undert|resolved|assured|offer|ready|willing|prepared|determined|"
-                          r"reached|accepted|reaffirm|reiterat|expressed|confirmed|declar|stated|renewed|affirmed|made clear|showed|"
-                          r"demonstrated|agreement|deal|accord|consensus|sign|inked|ink|concluded|forged|announc|approved|earmarked|"
-                          r"will|would|shall)", re.I)
-_DATE_GATE = re.compile(r"\d|day\b|\b(?:today|tonight|yesterday|tomorrow|last)\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)", re.I)
 # substrings without which a rule cannot match: a fast test before the rule's pattern
 _RULE_WORDS = {
     "held-talks": ("talk", "meeting", "discussion", "consultation", "conversation", "negotiation", "call", "summit",
@@ -123,6 +115,16 @@ _RULE_WORDS = {
     "signed": ("sign", "ink", "concluded", "forged"), "announced-aid": ("announc", "offer", "approved", "earmarked"),
     "will": ("will", "would", "shall"),
 }
+# substrings without which no trigger of the family can match (checked before the patterns);
+# every rule's own words (_RULE_WORDS) are among them
+_MEET_WORDS = tuple(sorted({w for r, _ in MEETING_TRIGGERS for w in _RULE_WORDS.get(r, ())}))
+_COMMIT_WORDS = tuple(sorted({w for r, _ in COMMITMENT_TRIGGERS for w in _RULE_WORDS.get(r, ())}))
+_DAY_WORDS = ("day", "today", "tonight", "tomorrow", "last ", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
+              "sep", "oct", "nov", "dec")
+_DIGIT = re.compile(r"\d")
+_PLACE_WORDS = ("meeting", "summit", "talks", "visit", "conference")
+_MEETING_PLACE = re.compile(r"\b(?:meeting|summit|talks|visit|conference)\b[^.;]{0,30}?\bin\s+(?:the\s+\w+\s+(?:city|capital)\s+of\s+)?"
+                            r"([A-Z][\w-]+(?:\s[A-Z][\w-]+)?)")
 _COMPILED_MEET = [(r, re.compile(p)) for r, p in MEETING_TRIGGERS]
 _COMPILED_COMMIT = [(r, re.compile(p)) for r, p in COMMITMENT_TRIGGERS]
 
@@ -676,8 +678,9 @@ def find_events(ents: ArticleEntities, text: str, gaz: Gazetteer, published: str
         if s.furniture:
             continue
         # cheap keyword gates: most sentences have no trigger at all
-        ms = _meetings_in(ctx, se) if (ctx.gaz.meeting_triggers or _MEET_GATE.search(s.text)) else []
-        cs = _commitments_in(ctx, se) if (ctx.gaz.commitment_triggers or _COMMIT_GATE.search(s.text)) else []
+        low = s.text.lower()
+        ms = _meetings_in(ctx, se) if (ctx.gaz.meeting_triggers or any(w in low for w in _MEET_WORDS)) else []
+        cs = _commitments_in(ctx, se) if (ctx.gaz.commitment_triggers or any(w in low for w in _COMMIT_WORDS)) else []
         for m in ms:
             if m.place:
                 ctx.last_place = m.place
@@ -686,7 +689,7 @@ def find_events(ents: ArticleEntities, text: str, gaz: Gazetteer, published: str
             if not m.date and m.status == "held" and not getattr(m, "_other_time", False) and ctx.last_date \
                     and ctx.last_date_sentence is not None and s.index - ctx.last_date_sentence <= 3:
                 m.date = ctx.last_date
-        pl = re.search(r"\b(?:meeting|summit|talks|visit|conference)\b[^.;]{0,30}?\bin\s+(?:the\s+\w+\s+(?:city|capital)\s+of\s+)?([A-Z][\w-]+(?:\s[A-Z][\w-]+)?)", s.text)
+        pl = _MEETING_PLACE.search(s.text) if " in " in s.text and any(w in low for w in _PLACE_WORDS) else None
         if pl and not ms and (pl.group(1) in ctx.gaz.cities or pl.group(1) in ctx.gaz.capital_of):
             ctx.last_place = pl.group(1)
         for m in ms:
@@ -726,7 +729,7 @@ def find_events(ents: ArticleEntities, text: str, gaz: Gazetteer, published: str
             in_quote = s.text.count("“") > s.text.count("”") or (in_quote and "”" not in s.text)
         elif s.text.count('"') % 2 == 1:
             in_quote = not in_quote
-        d = _date(ctx, s.text, False) if _DATE_GATE.search(s.text) else None
+        d = _date(ctx, s.text, False) if (_DIGIT.search(s.text) or any(w in low for w in _DAY_WORDS)) else None
         if d:
             ctx.last_any_date = d
         if d and (ms or cs):
