@@ -113,22 +113,30 @@ def _split_line(text: str, s: int, e: int) -> list[tuple[int, int]]:
 
 
 def split_sentences(text: str) -> list[Sentence]:
-    """Sentences of ``text`` in order, with offsets; furniture flagged."""
+    """Sentences of ``text`` in order, with offsets; furniture flagged.
+
+    Furniture starts at a marker line ("POPULAR ARTICLE", "Related", "Advertisement", a bullet
+    dash) followed by headline-like lines, and lasts until prose resumes: a long line ending
+    like a sentence, as when a "Read more" block sits in the middle of a story."""
     lines = _lines(text)
-    furniture_from = None
-    # furniture: a marker line followed by headline-like lines, to the end of the article,
-    # or a run of headline lines separated by bullet dashes
+    flags = []
+    furniture = False
     for i, (s, e) in enumerate(lines):
         line = text[s:e].strip()
-        if i >= 2 and _FURNITURE_MARKER.match(line):
+        if furniture and _is_prose(line):
+            furniture = False
+        if not furniture and i >= 2 and _FURNITURE_MARKER.match(line):
             rest = [text[a:b].strip() for a, b in lines[i + 1:i + 6]]
             heads = [r for r in rest if not _FURNITURE_MARKER.match(r)]
-            if not heads or sum(_looks_like_headline(r) for r in heads) >= max(1, len(heads) - 1):
-                furniture_from = i
-                break
+            furniture = not heads or sum(_looks_like_headline(r) for r in heads) >= max(1, len(heads) - 1)
+        flags.append(furniture)
     out: list[Sentence] = []
-    for i, (s, e) in enumerate(lines):
-        furniture = furniture_from is not None and i >= furniture_from
+    for (s, e), furniture in zip(lines, flags):
         for a, b in _split_line(text, s, e):
             out.append(Sentence(index=len(out), start=a, end=b, text=text[a:b], furniture=furniture))
     return out
+
+
+def _is_prose(line: str) -> bool:
+    """A paragraph of a story rather than a headline: long, and ending like a sentence."""
+    return len(line.split()) >= 15 and bool(re.search(r"""[.!?]["”’)]?$""", line)) and not _looks_like_headline(line)

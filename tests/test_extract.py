@@ -285,3 +285,12 @@ def test_hostile_fragments_never_raise():
         out = extract_article(Article(id=str(i), text=text, published=rng.choice([None, "2024-02-29"]))).to_json()
         for m in out["meetings"] + out["commitments"]:
             assert text[m["evidence_start"]:m["evidence_end"]] == m["evidence"]
+
+
+def test_story_resumes_after_a_mid_article_related_block():
+    text = ("Irish Foreign Minister Micheal Martin met Belgian Foreign Minister Hadja Lahbib in Dublin on Friday.\n"
+            "Read more:\n-\nSpain and Portugal Agree to Expand Rail Links\n-\nMarkets Rally After Rate Decision\n"
+            "Later the same day, Martin held talks with Dutch Foreign Minister Caspar Veldkamp about fisheries and trade in the North Sea.\n")
+    out = run(text)
+    assert {"Micheal Martin", "Caspar Veldkamp"} in pairs(out)
+    assert "Spain" not in out["countries"]
