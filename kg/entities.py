@@ -154,6 +154,8 @@ class ArticleEntities:
 _MODIFIERS = {"new", "former", "then", "acting", "outgoing", "incoming", "newly", "elected", "newly-elected",
               "visiting", "top", "senior", "chief", "incumbent", "interim", "current", "late", "the", "a",
               "an", "his", "her", "their", "its", "respective", "first", "female"}
+_HEADLINE_ACTOR = re.compile(r"\s*([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}?)\s+(?:Holds|Held|Meets|Met|Receives|Received|Hosts|Hosted|"
+                             r"Calls|Phones|Speaks|Visits|Pledges|Vows|Signs|Agrees)\b")
 _LONE_ACTOR = re.compile(r"(?:^|(?<=[\s\"“(]))([A-Z][a-z][\w'’-]+)(?=\s+(?:also\s+|later\s+|then\s+|separately\s+|has\s+|had\s+|will\s+)?"
                          r"(?:met|meets|held\s+talks|told|said|says|added|noted|tweeted|wrote|pledged|vowed|promised|received|hosted|"
                          r"welcomed|telephoned|called)\b)")
@@ -460,6 +462,14 @@ class _Scanner:
         text, s = self.text, se.sentence
         hits = se.hits
         headline = se.headline
+        # a headline's subject: "Wang Yi Holds Talks With ...", "Lula Meets Macron in Paris"
+        if se.headline:
+            hm = _HEADLINE_ACTOR.match(s.text)
+            if hm:
+                a, b = s.start + hm.start(1), s.start + hm.end(1)
+                if not self._is_body(se.hits, (a, b)) and not self._person_at(se, (a, b)) \
+                        and not any(w.lower() in STOP or w.lower() in NOT_PERSON for w in hm.group(1).split()):
+                    self.add_person(se, a, b, None, None, False, rule="headline-actor")
         for th in [h for h in hits if h.kind == "title"]:
             ts, te, of, former = self.title_phrase(se, th)
             plural = th.text.lower().endswith("s") and not th.key.lower().endswith("s")

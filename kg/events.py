@@ -758,51 +758,58 @@ def _sides(m: Meeting, country_of: dict[str, str]) -> frozenset:
 
 
 def _merge_meeting(meetings: list[Meeting], m: Meeting, country_of: dict[str, str] | None = None) -> None:
+    for old in meetings:
+        if _merge_into(old, m, country_of or {}):
+            # a headline's meeting confirmed by the body is the body's meeting
+            old._headline = getattr(old, "_headline", False) and getattr(m, "_headline", False)
+            return
+    meetings.append(m)
+
+
+def _merge_into(old: Meeting, m: Meeting, country_of: dict[str, str]) -> bool:
     """One meeting per encounter: the same parties, compatible date, place and mode, are one event.
 
     A report that places its meeting at another time ("earlier this year", "in August",
     "previous") is another encounter even without a date."""
     other_time = getattr(m, "_other_time", False)
-    country_of = country_of or {}
-    for old in meetings:
-        same = set(old.participants) == set(m.participants)
-        if not same and old.status == m.status == "held" and old.mode == m.mode and len(m.participants) >= 2 \
-                and not re.search(r"\bjoined\s+by\b|\b(?:tri|quadri)lateral\b|\b(?:three|four)-way\b", m.evidence.text + old.evidence.text) \
-                and (set(old.participants) < set(m.participants) or set(m.participants) < set(old.participants)) \
-                and not other_time and not getattr(old, "_other_time", False) \
-                and (not old.date or not m.date or old.date == m.date) and (not old.place or not m.place or old.place == m.place):
-            # the same encounter reported with more of its participants
-            if len(m.participants) > len(old.participants):
-                old.participants = list(dict.fromkeys(old.participants + m.participants))
-            old.date = old.date or m.date
-            old.place = old.place or m.place
-            old.occasion = old.occasion or m.occasion
-            return
-        if not same and not (len(_sides(m, country_of)) >= 2 and _sides(m, country_of) == _sides(old, country_of)
-                             and (set(m.participants) - set(country_of) or set(old.participants) - set(country_of))
-                             and not other_time and not getattr(old, "_other_time", False) and old.status == m.status):
-            continue
-        if same and old.mode != m.mode:
-            continue
-        if not same:
-            # keep the officials rather than their countries
-            if sum(p in country_of for p in m.participants) > sum(p in country_of for p in old.participants):
-                old.participants, old.evidence = m.participants, m.evidence
-            old.date = old.date or m.date
-            old.place = old.place or m.place
-            return
-        if old.date and m.date and old.date != m.date:
-            continue
-        if other_time != getattr(old, "_other_time", False) and not (old.date and m.date):
-            continue
-        if old.status != m.status:
-            continue  # announced and held are different reports
-        if old.place and m.place and old.place != m.place and not (old.place in m.place or m.place in old.place):
-            continue
+    same = set(old.participants) == set(m.participants)
+    if not same and old.status == m.status == "held" and old.mode == m.mode and len(m.participants) >= 2 \
+            and not re.search(r"\bjoined\s+by\b|\b(?:tri|quadri)lateral\b|\b(?:three|four)-way\b", m.evidence.text + old.evidence.text) \
+            and (set(old.participants) < set(m.participants) or set(m.participants) < set(old.participants)) \
+            and not other_time and not getattr(old, "_other_time", False) \
+            and (not old.date or not m.date or old.date == m.date) and (not old.place or not m.place or old.place == m.place):
+        # the same encounter reported with more of its participants
+        if len(m.participants) > len(old.participants):
+            old.participants = list(dict.fromkeys(old.participants + m.participants))
         old.date = old.date or m.date
         old.place = old.place or m.place
         old.occasion = old.occasion or m.occasion
-        if m.status == "held":
-            old.status = "held"
-        return
-    meetings.append(m)
+        return True
+    if not same and not (len(_sides(m, country_of)) >= 2 and _sides(m, country_of) == _sides(old, country_of)
+                         and (set(m.participants) - set(country_of) or set(old.participants) - set(country_of))
+                         and not other_time and not getattr(old, "_other_time", False) and old.status == m.status):
+        return False
+    if same and old.mode != m.mode:
+        return False
+    if not same:
+        # keep the officials rather than their countries
+        if sum(p in country_of for p in m.participants) > sum(p in country_of for p in old.participants):
+            old.participants, old.evidence = m.participants, m.evidence
+        old.date = old.date or m.date
+        old.place = old.place or m.place
+        return True
+    if old.date and m.date and old.date != m.date:
+        return False
+    if other_time != getattr(old, "_other_time", False) and not (old.date and m.date):
+        return False
+    if old.status != m.status:
+        return False  # announced and held are different reports
+    if old.place and m.place and old.place != m.place and not (old.place in m.place or m.place in old.place):
+        return False
+    old.date = old.date or m.date
+    old.place = old.place or m.place
+    old.occasion = old.occasion or m.occasion
+    if m.status == "held":
+        old.status = "held"
+    return True
+    return True

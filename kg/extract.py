@@ -16,7 +16,7 @@ __all__ = ["extract_article"]
 
 # national posts whose country a reader takes from the article when the text leaves it out
 _INTERNATIONAL = {"Ambassador", "Special Envoy", "Secretary-General", "Deputy Secretary-General", "High Representative", "Chairperson",
-                  "President-in-Office", "Commissioner", "Vice President", "Director General", "Leader", "Former President"}
+                  "President-in-Office", "Commissioner", "Director General", "Leader", "Former President"}
 _NATIONAL = {"Foreign Minister", "Prime Minister", "President", "External Affairs Minister", "Foreign Secretary",
              "Chancellor", "Defense Minister", "Interior Minister", "Finance Minister", "Head of State"}
 
