@@ -158,7 +158,7 @@ _HEADLINE_ACTOR = re.compile(r"\s*([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}?)\
                              r"Calls|Phones|Speaks|Visits|Pledges|Vows|Signs|Agrees)\b")
 _LONE_ACTOR = re.compile(r"(?:^|(?<=[\s\"“(]))([A-Z][a-z][\w'’-]+)(?=\s+(?:also\s+|later\s+|then\s+|separately\s+|has\s+|had\s+|will\s+)?"
                          r"(?:met|meets|held\s+talks|told|said|says|added|noted|tweeted|wrote|pledged|vowed|promised|received|hosted|"
-                         r"welcomed|telephoned|called)\b)")
+                         r"welcomed|telephoned|called|offered|agreed|signed|announced)\b)")
 _NOT_NAMES = {"officials", "sources", "analysts", "diplomats", "reporters", "critics", "observers", "experts", "leaders",
               "authorities", "protesters", "residents", "witnesses", "negotiators", "delegates", "police", "troops", "rebels",
               "militants", "others", "many", "some", "everyone", "nobody", "someone", "people", "lawmakers", "ministers",
@@ -172,11 +172,12 @@ _BODY_HEADS = {"organization", "organisation", "union", "council", "commission",
                "forum", "dialogue", "assembly", "ministry", "department", "agency", "bank", "fund", "programme",
                "program", "office", "force", "area", "service", "parliament", "court", "secretariat", "league",
                "alliance", "community", "association", "partnership", "initiative", "authority", "institute",
-               "mfa", "commissariat", "cabinet", "congress", "house", "parliament", "bureau", "directorate"}
+               "mfa", "commissariat", "cabinet", "congress", "house", "parliament", "bureau", "directorate", "front",
+               "movement"}
 _HEAD_GATE = re.compile(r"\b(?:Organi[sz]ation|Union|Council|Commission|Committee|Conference|Summit|Forum|Dialogue|Assembly|"
                         r"Ministry|Department|Agency|Bank|Fund|Program(?:me)?|Office|Force|Area|Service|Parliament|Court|"
                         r"Secretariat|League|Alliance|Community|Association|Partnership|Initiative|Authority|Institute|MFA|"
-                        r"Commissariat|Cabinet|Congress|House|Bureau|Directorate)\b")
+                        r"Commissariat|Cabinet|Congress|House|Bureau|Directorate|Front|Movement)\b")
 _HONORIFIC_GATE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prince|Princess|Sheikh|Sheikha|King|Queen|Emir|Sultan)\b")
 _SPEECH_GATE = re.compile(r"\b" + SPEECH + r"\b")
 _BODY_SKIP = {"the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "regular", "annual", "new", "and",

@@ -91,7 +91,8 @@ _BEFORE_SUBJECT = re.compile(r"\b(?:met|meet|meets|with|received|receives|told|c
 _ACTOR_NOUN = re.compile(r"(?:\s+and\s+\S+)?\s+(?:(?:top|senior|foreign|defen[cs]e|trade|government|military|state)\s+)?"
                          r"(?:officials?|leaders?|delegations?|side|government|counterparts?|diplomats?|negotiators?|"
                          r"authorities|envoys?|team|ministers?|presidents?|premier|prime\s+minister|leadership|"
-                         r"administration|cabinet|parliament|lawmakers|troops|forces|army|navy|military)\b")
+                         r"administration|cabinet|parliament|lawmakers|troops|forces|army|navy|military|rebels|"
+                         r"insurgents|militants|opposition|negotiators)\b")
 _VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|said|says|met|meets|visited|held|received|hosted|agreed|signed|"
                    r"called|arrived|spoke|told|announced|discussed|pledged|vowed|will|would)\b")
 _LABEL = re.compile(r"\s*([A-Z][A-Z .'-]{2,40}):\s")
@@ -249,7 +250,11 @@ def _implicit_subject(ctx: _Ctx, se: SentenceEntities, a: int, b: int) -> list[t
     for m in GROUP_RE.finditer(seg):
         pass
     if m:
-        return resolve_group(ctx.ents, m.group(0), a + m.start(), ctx.groups)
+        found = resolve_group(ctx.ents, m.group(0), a + m.start(), ctx.groups)
+        if not found and m.group(0).lower() == "they":
+            # "The rebels said they will ...": the parties named before in the sentence
+            found = [(pm.kind, pm.key) for pm in se.mentions if pm.end <= a and pm.role == "party"]
+        return found
     if re.search(r"\b(?:he|she|He|She)\b", seg) or re.search(r"\b(?:his|her|His|Her)\s+$", seg) \
             or re.search(r"\b(?:his|her|His|Her)\b", seg[:40]):
         before = [pm for pm in se.mentions if pm.kind == "person" and pm.end <= a]
@@ -615,6 +620,8 @@ def _commitments_in(ctx: _Ctx, se: SentenceEntities) -> list[Commitment]:
             content = re.sub(r"^(?:signed|sign|signs|inked|ink|concluded|forged)\s+", "", content)
         if len(content) < 3:
             continue
+        if re.search(r"\bunless\b|\bor\s+else\b", content) or re.match(r"(?:impose|punish|retaliate|attack|strike)\b", content):
+            continue  # a threat, not an undertaking
         obj = [p for p in _parties(ctx, se, te, end) if p not in subj]
         counterpart = None
         if obj:
