@@ -408,7 +408,7 @@ def _meetings_in(ctx: _Ctx, se: SentenceEntities) -> list[Meeting]:
             continue
         kept.append(t)
     prev_subj: list = []
-    for ts, te, rule, ttext in kept:
+    for k, (ts, te, rule, ttext) in enumerate(kept):
         if rule in ("met", "talks-with") and re.match(r"meeting\b", ttext) and not re.match(r"meeting\s+(?:with|between)", ttext) \
                 and rule == "met":
             # "the meeting" as a noun: only a meeting with its parties around it
@@ -431,6 +431,11 @@ def _meetings_in(ctx: _Ctx, se: SentenceEntities) -> list[Meeting]:
             continue  # "discussed the ongoing negotiations with Iran": a topic, not an encounter
         subj_a = max(_subject_start(ctx, s.start, ts), used_until)
         obj_b = _object_end(ctx, te, s.end)
+        if k + 1 < len(kept):
+            # "X met Y on Tuesday, and Z will meet W": the next encounter's subject starts a clause
+            nxt = re.search(r",\s+(?:and|while|but|whereas)\s+", text[te:kept[k + 1][0]])
+            if nxt:
+                obj_b = min(obj_b, te + nxt.start())
         subj = _parties(ctx, se, subj_a, ts)
         obj = _parties(ctx, se, te, obj_b)
         if rule != "attend":
@@ -510,6 +515,10 @@ def _meetings_in(ctx: _Ctx, se: SentenceEntities) -> list[Meeting]:
         near = text[max(s.start, ts - 60):min(s.end, te + 80)]
         for parties in groups:
             meeting = _new_meeting(ctx, se, parties, subj, obj, rule, status, future, mode, plover_mode, cameo)
+            if len(kept) > 1:
+                # several encounters in one sentence: each takes the day named in its own clause,
+                # or one named before them all ("On Monday, X met Y and later Z")
+                meeting.date = _date(ctx, text[subj_a:obj_b], future) or _date(ctx, text[s.start:kept[0][0]], future)
             meeting._other_time = bool(_OTHER_TIME.search(near))
             meeting._sentence = s.index
             meeting._headline = s.index == 0 and not s.text.rstrip().endswith((".", ".”", '."'))

@@ -294,3 +294,11 @@ def test_story_resumes_after_a_mid_article_related_block():
     out = run(text)
     assert {"Micheal Martin", "Caspar Veldkamp"} in pairs(out)
     assert "Spain" not in out["countries"]
+
+
+def test_each_encounter_takes_its_own_day():
+    out = run("Thai Foreign Minister Maris Sangiampongsa met Cambodian Prime Minister Hun Manet on Tuesday, "
+              "and Lao Foreign Minister Thongsavanh Phomvihane will meet Hun Manet on Thursday.", published="2025-03-12")
+    dates = {frozenset(m["participants"]): (m["date"], m["status"]) for m in out["meetings"]}
+    assert dates[frozenset({"Maris Sangiampongsa", "Hun Manet"})] == ("2025-03-11", "held")
+    assert dates[frozenset({"Thongsavanh Phomvihane", "Hun Manet"})] == ("2025-03-13", "planned")
