@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+import ahocorasick
+
 from .coref import GROUP_RE, person_country, resolve_group
 from .dates import DATE_RE, day_phrases, resolve_day
 from .entities import _GEO_AFTER, ArticleEntities, SentenceEntities
@@ -116,6 +118,11 @@ _RULE_WORDS = {
     "signed": ("sign", "ink", "concluded", "forged"), "announced-aid": ("announc", "offer", "approved", "earmarked"),
     "will": ("will", "would", "shall"),
 }
+# one Aho-Corasick pass finds which of those substrings a sentence holds, overlaps included
+_RULE_WORD_AUTOMATON = ahocorasick.Automaton()
+for _w in {w for ws in _RULE_WORDS.values() for w in ws}:
+    _RULE_WORD_AUTOMATON.add_word(_w, _w)
+_RULE_WORD_AUTOMATON.make_automaton()
 # substrings without which no trigger of the family can match (checked before the patterns);
 # every rule's own words (_RULE_WORDS) are among them
 _MEET_WORDS = tuple(sorted({w for r, _ in MEETING_TRIGGERS for w in _RULE_WORDS.get(r, ())}))
@@ -385,10 +392,10 @@ def _user_pattern(phrase: str) -> re.Pattern:
 
 def _triggers(s, compiled, user_phrases) -> list[tuple[int, int, str, str]]:
     """(start, end, rule, text) of every trigger in a sentence, leftmost first, longest first."""
-    low = s.text.lower()
+    present = {w for _, w in _RULE_WORD_AUTOMATON.iter(s.text.lower())}
     found = []
     for rule, rx in [*compiled, *((f"user:{p}", _user_pattern(p)) for p in user_phrases)]:
-        if rule in _RULE_WORDS and not any(w in low for w in _RULE_WORDS[rule]):
+        if rule in _RULE_WORDS and present.isdisjoint(_RULE_WORDS[rule]):
             continue
         for m in rx.finditer(s.text):
             found.append((s.start + m.start(), s.start + m.end(), rule, m.group(0)))
