@@ -416,10 +416,6 @@ def _meetings_in(ctx: _Ctx, se: SentenceEntities) -> list[Meeting]:
         kept.append(t)
     prev_subj: list = []
     for k, (ts, te, rule, ttext) in enumerate(kept):
-        if rule in ("met", "talks-with") and re.match(r"meeting\b", ttext) and not re.match(r"meeting\s+(?:with|between)", ttext) \
-                and rule == "met":
-            # "the meeting" as a noun: only a meeting with its parties around it
-            pass
         status = _status(ctx, s.text, ts - s.start, ttext)
         if status is None:
             continue
