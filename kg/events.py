@@ -253,9 +253,7 @@ def _object_end(ctx: _Ctx, trig_end: int, s_end: int) -> int:
 def _implicit_subject(ctx: _Ctx, se: SentenceEntities, a: int, b: int) -> list[tuple[str, str]]:
     """Parties named by a group description or a pronoun in [a, b)."""
     seg = ctx.text[a:b]
-    m = None
-    for m in GROUP_RE.finditer(seg):
-        pass
+    m = next(reversed(list(GROUP_RE.finditer(seg))), None)  # the nearest description before the verb
     if m:
         found = resolve_group(ctx.ents, m.group(0), a + m.start(), ctx.groups)
         if not found and m.group(0).lower() == "they":
@@ -592,8 +590,6 @@ def _commitments_in(ctx: _Ctx, se: SentenceEntities) -> list[Commitment]:
                     or re.search(r"\b(?:[Ww]e|[Tt]hey|[Hh]e|[Ss]he|[Ii]t|[Hh]is\s+(?:country|government)|[Hh]er\s+(?:country|government)|(?:the\s+)?(?:two|both)\s+\w+|its\s+government)\s+(?:also\s+)?$", near)
                     or (s.text.lstrip("\"“‘ ").startswith(ttext) and ts - s.start <= 3)):
                 continue
-        if rule == "agreed" and re.search(r"\b(?:roadmap|framework|plan|consensus|deal)\s+$", before):
-            pass
         subj_a = _subject_start(ctx, s.start, ts)
         subj = _parties(ctx, se, subj_a, ts)
         in_quote = any(qm.start() + s.start < ts < qm.end() + s.start for qm in _QUOTE.finditer(s.text)) \
