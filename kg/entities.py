@@ -119,6 +119,7 @@ class PersonRecord:
     first: int = 10**9  # offset of first mention
     own_country_unnamed: bool = False  # "President of the Republic": no country to guess
     described: set = field(default_factory=set)  # posts read from a description ("top diplomat")
+    rules: list = field(default_factory=list)  # how the person was found: "title-before", "counterpart", ...
 
 
 @dataclass
@@ -751,6 +752,8 @@ class _Scanner:
             rec.name, key = name, name
         if name != rec.name:
             rec.aliases.add(name)
+        if rule not in rec.rules:
+            rec.rules.append(rule)
         if of == "-":
             of = None
             rec.own_country_unnamed = True

@@ -73,7 +73,7 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
             if p not in positions:
                 positions.append(p)
         persons.append(Person(name=rec.name, aliases=sorted(a for a in rec.aliases if a != rec.name),
-                              positions=positions, country=rec.country, former=rec.former))
+                              positions=positions, country=rec.country, former=rec.former, found_by=list(rec.rules)))
     countries = []
     for name in ents.countries:
         c = gaz.countries.get(name, {})

@@ -66,6 +66,7 @@ class Person:
     positions: list[Position] = field(default_factory=list)
     country: str | None = None  # the country the person acts for, when known
     former: bool = False
+    found_by: list[str] = field(default_factory=list)  # the rules that found the person (--explain)
 
 
 @dataclass
@@ -149,7 +150,7 @@ class Extraction:
             "url": a.url,
             "published": a.published,
             "title": a.title,
-            "persons": [asdict(p) for p in self.persons],
+            "persons": [{k: v for k, v in asdict(p).items() if explain or k != "found_by"} for p in self.persons],
             "countries": [c.name for c in self.countries],
             "country_codes": {c.name: c.iso2 for c in self.countries},
             "organizations": [asdict(o) for o in self.organizations],

@@ -302,3 +302,12 @@ def test_each_encounter_takes_its_own_day():
     dates = {frozenset(m["participants"]): (m["date"], m["status"]) for m in out["meetings"]}
     assert dates[frozenset({"Maris Sangiampongsa", "Hun Manet"})] == ("2025-03-11", "held")
     assert dates[frozenset({"Thongsavanh Phomvihane", "Hun Manet"})] == ("2025-03-13", "planned")
+
+
+def test_explain_says_how_each_official_was_found():
+    a = Article(id="t", text="Italian Foreign Minister Antonio Tajani met his Greek counterpart Giorgos Gerapetritis.",
+                published="2024-01-02")
+    explained = extract_article(a).to_json(explain=True)
+    assert {p["name"]: p["found_by"][0] for p in explained["persons"]} == {
+        "Antonio Tajani": "title-before", "Giorgos Gerapetritis": "counterpart"}
+    assert "found_by" not in extract_article(a).to_json()["persons"][0]
