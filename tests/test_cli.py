@@ -227,10 +227,13 @@ def test_extract_explain_adds_rule_to_every_fact():
     assert all(isinstance(f.get("rule"), str) and f["rule"] for f in facts)
     plain = objects(run("extract", EXAMPLES).stdout)
     assert not any("rule" in f for o in plain for f in o["meetings"] + o["commitments"])
+    assert all(p["found_by"] for o in objs for p in o["persons"])
     for o in objs:
         for f in o["meetings"] + o["commitments"]:
             del f["rule"]
-    assert objs == plain, "--explain only adds the rule"
+        for p in o["persons"]:
+            del p["found_by"]
+    assert objs == plain, "--explain only adds the rules"
 
 
 def test_extract_examples_reads_every_article():
