@@ -155,6 +155,8 @@ class ArticleEntities:
 _MODIFIERS = {"new", "former", "then", "acting", "outgoing", "incoming", "newly", "elected", "newly-elected",
               "visiting", "top", "senior", "chief", "incumbent", "interim", "current", "late", "the", "a",
               "an", "his", "her", "their", "its", "respective", "first", "female"}
+_CONTEXT_NAME = re.compile(r"\b(?:by|with|from|to|between|and|of|met|told|called|said)\s+((?:[A-Z][a-z][\w'’-]*\s+){1,2}[A-Z][a-z][\w'’-]+)"
+                           r"(?=\s*(?:and\b|,|'s|’s|\.|\s+(?:said|says|told|met|has|had|was|is|will|who)\b))")
 _HEADLINE_ACTOR = re.compile(r"\s*([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}?)\s+(?:Holds|Held|Meets|Met|Receives|Received|Hosts|Hosted|"
                              r"Calls|Phones|Speaks|Visits|Pledges|Vows|Signs|Agrees)\b")
 _LONE_ACTOR = re.compile(r"(?:^|(?<=[\s\"“(]))([A-Z][a-z][\w'’-]+)(?=\s+(?:also\s+|later\s+|then\s+|separately\s+|has\s+|had\s+|will\s+)?"
@@ -580,6 +582,8 @@ class _Scanner:
         low = s.text.lower()
         if "counterpart" in low or "colleague" in low or "opposite number" in low:
             self.counterparts(se)
+        if not headline:
+            self.names_in_context(se)
         if _HONORIFIC_GATE.search(s.text) or _SPEECH_GATE.search(s.text):
             self.honorific_and_speech(se)
         self._settle_titles(se)
@@ -680,6 +684,19 @@ class _Scanner:
                     break
                 pos = end + nxt.end()
                 dem = None
+
+    def names_in_context(self, se: SentenceEntities) -> None:
+        """A full name with no title, where only a person fits: "statements by Donald Trump and
+        his administration", "talks with Fernando Haddad, who ..."."""
+        s = se.sentence
+        for m in _CONTEXT_NAME.finditer(s.text):
+            a, b = s.start + m.start(1), s.start + m.end(1)
+            words = m.group(1).split()
+            if any(w.lower() in STOP or w.lower() in NOT_PERSON or w.lower() in _NOT_NAMES for w in words):
+                continue
+            if any(h.start < b and a < h.end for h in se.hits) or any(pm.start < b and a < pm.end for pm in se.mentions):
+                continue
+            self.add_person(se, a, b, None, None, False, rule="name-in-context")
 
     def honorific_and_speech(self, se: SentenceEntities) -> None:
         text, s = self.text, se.sentence

@@ -311,3 +311,10 @@ def test_explain_says_how_each_official_was_found():
     assert {p["name"]: p["found_by"][0] for p in explained["persons"]} == {
         "Antonio Tajani": "title-before", "Giorgos Gerapetritis": "counterpart"}
     assert "found_by" not in extract_article(a).to_json()["persons"][0]
+
+
+def test_full_name_without_title_in_a_telling_context():
+    out = run("The ministers discussed recent statements by Donald Trump and his administration on trade.")
+    assert person(out, "Donald Trump") is not None
+    out = run("The office for the Coordination of Humanitarian Efforts said aid was on its way.")
+    assert out["persons"] == []
