@@ -82,6 +82,9 @@ NOT_PERSON = {
     "ltd", "inc", "plc", "group's", "fc", "club", "team", "league", "championship", "festival", "expo",
     "exhibition", "show", "awards", "session", "meeting", "talks", "visit", "tour", "mission", "delegation",
     "taliban", "hamas", "hezbollah", "isis", "boko", "haram", "al-qaeda", "jst", "gmt", "utc", "est", "ist",
+    "efforts", "issues", "rights", "relief", "aid", "assistance", "operations", "resources", "studies", "sciences",
+    "technology", "education", "services", "solutions", "partners", "holdings", "works", "industries", "systems",
+    "markets", "exchange", "humanitarian", "emergency", "response", "reform", "peace", "justice", "defense",
 }
 SPEECH = r"(?:said|says|told|noted|added|stated|wrote|tweeted|posted|stressed|emphasi[sz]ed|underlined|explained|announced|declared|remarked|recalled|insisted|argued|warned|urged|replied|responded)"
 
