@@ -507,8 +507,10 @@ class _Scanner:
                 while k > 0 and words[k - 1].group(0)[0].isupper() and words[k - 1].group(0).lower() not in NOT_PERSON \
                         and words[k - 1].group(0).lower() not in STOP:
                     k -= 1
-                if k < len(words) and k > 0:
+                if k < len(words) and k > 0 and not plural:
                     span = self.name_at(te + q.start(1) + words[k].start(), s.end, after_title=True)
+                    if span and len(text[span[0]:span[1]].split()) < 2:
+                        span = None  # "leaders of the Islamic world": a qualifier, not a name
             if span is None and (described or th.text.islower()):
                 mc = re.match(r",[ \t\xa0\n]*", text[te + m.end():s.end])
                 if mc:

@@ -29,6 +29,7 @@ _FURNITURE_MARKER = re.compile(
     r"|recommended|latest news|top stories|access ranking|editor'?s picks|you may also like|share this|share on"
     r"|tags?:|photos?|videos?)\b.*)\s*$",
     re.IGNORECASE)
+_LINK_LINE = re.compile(r"\s*(?:>>|►|»|(?:read more|read also|also read|see also|related)\s*:)", re.IGNORECASE)
 _CREDIT = re.compile(
     r"^\s*(?:\(?(?:by|edited by|compiled by|reporting by|writing by|reported by|translated by|web editor|"
     r"editor|photo(?:graph)?s?|credit|image)\b[:/ ]|.*\(@\w+\)|.*\bphoto/|\(.*\bphoto\b)",
@@ -129,7 +130,8 @@ def split_sentences(text: str) -> list[Sentence]:
             rest = [text[a:b].strip() for a, b in lines[i + 1:i + 6]]
             heads = [r for r in rest if not _FURNITURE_MARKER.match(r)]
             furniture = not heads or sum(_looks_like_headline(r) for r in heads) >= max(1, len(heads) - 1)
-        flags.append(furniture)
+        # ">>Related headline", "Read more: ...": a link to another story, whatever follows
+        flags.append(furniture or bool(_LINK_LINE.match(line)))
     out: list[Sentence] = []
     for (s, e), furniture in zip(lines, flags):
         for a, b in _split_line(text, s, e):

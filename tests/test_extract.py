@@ -318,3 +318,11 @@ def test_full_name_without_title_in_a_telling_context():
     assert person(out, "Donald Trump") is not None
     out = run("The office for the Coordination of Humanitarian Efforts said aid was on its way.")
     assert out["persons"] == []
+
+
+def test_link_lines_to_other_stories_yield_nothing():
+    text = ("Irish Foreign Minister Micheal Martin met Belgian Foreign Minister Hadja Lahbib in Dublin on Friday.\n"
+            ">>Former Spanish Ambassador Luis Ortega: Why Madrid Should Talk to Rabat\n"
+            "Martin later flew to Brussels for a meeting of European Union foreign ministers on migration policy.\n")
+    out = run(text)
+    assert person(out, "Luis Ortega") is None and "Spain" not in out["countries"]
