@@ -260,6 +260,9 @@ class _Scanner:
             elif h.kind == "org":
                 if re.match(r"-[A-Z]", text[h.end:h.end + 2]) or (h.start > 0 and re.match(r"[A-Za-z]-", text[h.start - 2:h.start])):
                     continue
+                if re.search(r"['’]s\s+$", text[max(0, h.start - 4):h.start]) and not h.text.isupper() \
+                        and not any(o.kind == "org" and o.end <= h.start and h.start - o.end <= 3 for o in se.hits):
+                    continue  # "the country's Security Council": a national body, not the UN's
                 rec = self.gaz.orgs.get(h.key, {"name": h.key})
                 o = self.ents.orgs.setdefault(h.key, {"name": rec["name"], "aliases": set(), "id": h.key,
                                                       "wikidata": rec.get("wikidata")})
@@ -337,6 +340,16 @@ class _Scanner:
                     r"\s*(?:summit|meeting|session|conference|ministerial|leaders'? meeting)", text[orgs_inside[0].end:b], re.I):
                 continue  # "the ASEM Summit": an event of a known organization
             key = phrase
+            for other, rec in self.ents.orgs.items():
+                # "AU Conference of Heads of State" and "... of the African Union": one body
+                if rec.get("id") is None and (phrase.startswith(other + " ") or other.startswith(phrase + " ")):
+                    key = other
+                    if len(phrase) > len(rec["name"]):
+                        rec["aliases"].add(rec["name"])
+                        rec["name"] = phrase
+                    elif phrase != rec["name"]:
+                        rec["aliases"].add(phrase)
+                    break
             acr = re.match(r"\s*\(([A-Z][A-Za-z.]{1,9})\)", text[b:b + 14])
             o = self.ents.orgs.setdefault(key, {"name": phrase, "aliases": set(), "id": None, "wikidata": None})
             if acr:

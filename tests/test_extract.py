@@ -326,3 +326,15 @@ def test_link_lines_to_other_stories_yield_nothing():
             "Martin later flew to Brussels for a meeting of European Union foreign ministers on migration policy.\n")
     out = run(text)
     assert person(out, "Luis Ortega") is None and "Spain" not in out["countries"]
+
+
+def test_body_named_twice_at_two_lengths_is_one_organization():
+    out = run("Leaders gathered for the Regional Council of Water Ministers. "
+              "The Regional Council of Water Ministers of the Nile Basin Initiative adopted a plan.")
+    names = [o["name"] for o in out["organizations"] if o["name"].startswith("Regional Council")]
+    assert names == ["Regional Council of Water Ministers of the Nile Basin Initiative"]
+
+
+def test_a_countrys_own_council_is_not_the_un_security_council():
+    out = run("Nazarbayev remains head of the country's Security Council.")
+    assert "United Nations Security Council" not in [o["name"] for o in out["organizations"]]
