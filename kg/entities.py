@@ -604,6 +604,7 @@ class _Scanner:
             self.names_in_context(se)
         if _HONORIFIC_GATE.search(s.text) or _SPEECH_GATE.search(s.text):
             self.honorific_and_speech(se)
+        self.lone_actors(se)
         self._settle_titles(se)
 
     def _settle_titles(self, se: SentenceEntities) -> None:
@@ -716,16 +717,9 @@ class _Scanner:
                 continue
             self.add_person(se, a, b, None, None, False, rule="name-in-context")
 
-    def honorific_and_speech(self, se: SentenceEntities) -> None:
+    def lone_actors(self, se: SentenceEntities) -> None:
+        """A lone surname acting: "Blinken also met ...", "Lavrov said ...", "Putin offered to ..."."""
         text, s = self.text, se.sentence
-        for m in re.finditer(r"\b(?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prince|Princess|Sheikh|Sheikha|King|Queen|Emir|Sultan)\s+(?=[A-Z])",
-                             text[s.start:s.end]):
-            span = self.name_at(s.start + m.end(), s.end)
-            if span and not self._is_body(se.hits, span) and not self._person_at(se, span):
-                title = m.group(0).strip().rstrip(".")
-                title = title if title in ("King", "Queen", "Emir", "Sultan") else None
-                self.add_person(se, span[0], span[1], title, None, False, rule="honorific")
-        # a lone surname acting: "Blinken also met ...", "Lavrov said ..."
         for m in _LONE_ACTOR.finditer(s.text):
             a, b = s.start + m.start(1), s.start + m.end(1)
             tok = m.group(1)
@@ -737,6 +731,16 @@ class _Scanner:
             if any(h.start <= a < h.end for h in se.hits):
                 continue
             self.add_person(se, a, b, None, None, False, rule="actor")
+
+    def honorific_and_speech(self, se: SentenceEntities) -> None:
+        text, s = self.text, se.sentence
+        for m in re.finditer(r"\b(?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prince|Princess|Sheikh|Sheikha|King|Queen|Emir|Sultan)\s+(?=[A-Z])",
+                             text[s.start:s.end]):
+            span = self.name_at(s.start + m.end(), s.end)
+            if span and not self._is_body(se.hits, span) and not self._person_at(se, span):
+                title = m.group(0).strip().rstrip(".")
+                title = title if title in ("King", "Queen", "Emir", "Sultan") else None
+                self.add_person(se, span[0], span[1], title, None, False, rule="honorific")
         # "Kairat Abdrakhmanov said", "said Kairat Abdrakhmanov", "Both Mr X and Mr Y"
         for m in re.finditer(r"(?:^|[\s\"“(])([A-Z][\w'’\-]+(?:\s+(?:[A-Z][\w'’.\-]*|bin|al|de|da|van|von|el)){1,3})(?=\s+(?:has\s+|had\s+|also\s+|later\s+|then\s+)?" + SPEECH + r"\b)",
                              text[s.start:s.end]):
