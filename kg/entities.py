@@ -318,6 +318,8 @@ class _Scanner:
             if len(words) < 2 or not any(w.strip("’'s").lower() in _BODY_HEADS for w in words):
                 continue
             phrase = " ".join(words)
+            if phrase.endswith(".") and phrase[:-1].count(".") == 0:
+                phrase = phrase[:-1]  # the sentence's full stop, not an abbreviation's
             b = a + len(phrase)
             if any(w.lower().strip(".,") in _MEDIA for w in words):
                 continue
