@@ -29,9 +29,6 @@ __all__ = ["PersonRecord", "PMention", "SentenceEntities", "ArticleEntities", "f
 
 NAME_PARTICLES = {"bin", "bint", "ibn", "al", "el", "de", "da", "do", "dos", "das", "di", "del", "della", "van",
                   "von", "der", "den", "du", "la", "le", "y", "ben", "abu", "ould", "binti", "ter", "zu"}
-HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "prince", "princess", "sheikh", "sheikha",
-              "sheik", "h.e", "he", "hh", "hrh", "his excellency", "her excellency", "excellency", "sir", "dame",
-              "lord", "lady", "madam", "ambassador", "general", "gen", "admiral", "col", "colonel", "lt"}
 # capitalised words that never begin a name
 STOP = {
     "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "his", "her", "their", "its", "our", "my",
@@ -87,8 +84,6 @@ NOT_PERSON = {
     "markets", "exchange", "humanitarian", "emergency", "response", "reform", "peace", "justice", "defense",
 }
 SPEECH = r"(?:said|says|told|noted|added|stated|wrote|tweeted|posted|stressed|emphasi[sz]ed|underlined|explained|announced|declared|remarked|recalled|insisted|argued|warned|urged|replied|responded)"
-
-_WORD = re.compile(r"[^\W\d_][\w'’.\-]*|\d[\w.\-]*|[^\w\s]", re.UNICODE)
 
 
 def _close(a: str, b: str) -> bool:

@@ -94,14 +94,13 @@ _ACTOR_NOUN = re.compile(r"(?:\s+and\s+\S+)?\s+(?:(?:top|senior|foreign|defen[cs
                          r"(?:officials?|leaders?|delegations?|side|government|counterparts?|diplomats?|negotiators?|"
                          r"authorities|envoys?|team|ministers?|presidents?|premier|prime\s+minister|leadership|"
                          r"administration|cabinet|parliament|lawmakers|troops|forces|army|navy|military|rebels|"
-                         r"insurgents|militants|opposition|negotiators)\b")
+                         r"insurgents|militants|opposition)\b")
 _VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|said|says|met|meets|visited|held|received|hosted|agreed|signed|"
                    r"called|arrived|spoke|told|announced|discussed|pledged|vowed|will|would)\b")
 _LABEL = re.compile(r"\s*([A-Z][A-Z .'-]{2,40}):\s")
 _QUOTE = re.compile(r"[\"“]([^\"”]{8,})[\"”]")
 _SPEAKER_AFTER = re.compile(r"[\"”’],?\s*(?:\w+\s+){0,2}?(?:said|says|noted|added|stated|wrote|tweeted|posted|told)\b", re.I)
 
-# words without which no trigger of the family can match (checked before the full patterns)
 # substrings without which a rule cannot match: a fast test before the rule's pattern
 _RULE_WORDS = {
     "held-talks": ("talk", "meeting", "discussion", "consultation", "conversation", "negotiation", "call", "summit",
@@ -681,9 +680,7 @@ def find_events(ents: ArticleEntities, text: str, gaz: Gazetteer, published: str
             ctx.ref_date = f"{max(years)}-12-31"
     meetings: list[Meeting] = []
     commitments: list[Commitment] = []
-    in_quote = False  # inside a quotation that runs over several sentences
     for se in ents.sentences:
-        ctx.in_quote = in_quote
         lab = _LABEL.match(se.sentence.text)
         if lab:
             word = lab.group(1).split()[-1].lower()
@@ -731,7 +728,7 @@ def find_events(ents: ArticleEntities, text: str, gaz: Gazetteer, published: str
         # the subject for a later "he"/"she": a person named before any verb, outside quotes;
         # the group for a later "the two ministers": the persons a sentence names together
         quotes = [(s.start + q.start(), s.start + q.end()) for q in _QUOTE.finditer(s.text)]
-        quoted = in_quote or (s.text.lstrip().startswith(("\"", "“")) and not _QUOTE.search(s.text))
+        quoted = ctx.in_quote or (s.text.lstrip().startswith(("\"", "“")) and not _QUOTE.search(s.text))
         named = [pm for pm in se.mentions if pm.kind == "person" and pm.role == "party"
                  and not any(a <= pm.start < b for a, b in quotes)]
         subjects = [pm.key for pm in named if not _BEFORE_SUBJECT.search(text[s.start:pm.start])]
@@ -741,9 +738,9 @@ def find_events(ents: ArticleEntities, text: str, gaz: Gazetteer, published: str
         if len(uniq) >= 2 and not ms and not cs:
             ctx.last_group = uniq
         if "“" in s.text or "”" in s.text:
-            in_quote = s.text.count("“") > s.text.count("”") or (in_quote and "”" not in s.text)
+            ctx.in_quote = s.text.count("“") > s.text.count("”") or (ctx.in_quote and "”" not in s.text)
         elif s.text.count('"') % 2 == 1:
-            in_quote = not in_quote
+            ctx.in_quote = not ctx.in_quote
         d = _date(ctx, s.text, False) if (_DIGIT.search(s.text) or any(w in low for w in _DAY_WORDS)) else None
         if d:
             ctx.last_any_date = d

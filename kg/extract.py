@@ -14,11 +14,9 @@ from .sentences import split_sentences
 
 __all__ = ["extract_article"]
 
-# national posts whose country a reader takes from the article when the text leaves it out
+# posts of international bodies, or accredited abroad: no country is guessed for them
 _INTERNATIONAL = {"Ambassador", "Special Envoy", "Secretary-General", "Deputy Secretary-General", "High Representative", "Chairperson",
                   "President-in-Office", "Commissioner", "Director General", "Leader", "Former President"}
-_NATIONAL = {"Foreign Minister", "Prime Minister", "President", "External Affairs Minister", "Foreign Secretary",
-             "Chancellor", "Defense Minister", "Interior Minister", "Finance Minister", "Head of State"}
 
 
 def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extraction:
