@@ -876,9 +876,13 @@ class _Scanner:
 
 def _is_title_case(text: str) -> bool:
     """A headline in title case ("Foreign Ministers Agree to Widen Talks")."""
-    words = re.findall(r"[A-Za-z][\w’'-]*", text)
-    return len(words) >= 5 and sum(w[0].isupper() for w in words) >= 0.7 * len(words) \
-        and not text.rstrip().endswith((".", ".”", '."'))
+    if text.rstrip().endswith((".", ".”", '."')):
+        return False  # most sentences: checked first, it is cheap
+    words = _WORD_RE.findall(text)
+    return len(words) >= 5 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+
+
+_WORD_RE = re.compile(r"[A-Za-z][\w’'-]*")
 
 
 def find_entities(text: str, sentences: list[Sentence], gaz: Gazetteer) -> ArticleEntities:

@@ -118,18 +118,24 @@ _RULE_WORDS = {
     "will": ("will", "would", "shall"),
 }
 # one Aho-Corasick pass finds which of those substrings a sentence holds, overlaps included
-_RULE_WORD_AUTOMATON = ahocorasick.Automaton()
-for _w in {w for ws in _RULE_WORDS.values() for w in ws}:
-    _RULE_WORD_AUTOMATON.add_word(_w, _w)
-_RULE_WORD_AUTOMATON.make_automaton()
 # substrings without which no trigger of the family can match (checked before the patterns);
 # every rule's own words (_RULE_WORDS) are among them
-_MEET_WORDS = tuple(sorted({w for r, _ in MEETING_TRIGGERS for w in _RULE_WORDS.get(r, ())}))
-_COMMIT_WORDS = tuple(sorted({w for r, _ in COMMITMENT_TRIGGERS for w in _RULE_WORDS.get(r, ())}))
-_DAY_WORDS = ("day", "today", "tonight", "tomorrow", "last ", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
-              "sep", "oct", "nov", "dec")
+_MEET_WORDS = frozenset(w for r, _ in MEETING_TRIGGERS for w in _RULE_WORDS.get(r, ()))
+_COMMIT_WORDS = frozenset(w for r, _ in COMMITMENT_TRIGGERS for w in _RULE_WORDS.get(r, ()))
+_DAY_WORDS = frozenset(("day", "today", "tonight", "tomorrow", "last ", "jan", "feb", "mar", "apr", "may", "jun", "jul",
+                        "aug", "sep", "oct", "nov", "dec"))
 _DIGIT = re.compile(r"\d")
-_PLACE_WORDS = ("meeting", "summit", "talks", "visit", "conference")
+_PLACE_WORDS = frozenset(("meeting", "summit", "talks", "visit", "conference"))
+# one Aho-Corasick pass finds which of those substrings a sentence holds, overlaps included
+_RULE_WORD_AUTOMATON = ahocorasick.Automaton()
+for _w in {w for ws in _RULE_WORDS.values() for w in ws} | _DAY_WORDS | _PLACE_WORDS:
+    _RULE_WORD_AUTOMATON.add_word(_w, _w)
+_RULE_WORD_AUTOMATON.make_automaton()
+
+
+def _words_present(low: str) -> set[str]:
+    """Which gate substrings a lower-cased sentence holds."""
+    return {w for _, w in _RULE_WORD_AUTOMATON.iter(low)}
 _MEETING_PLACE = re.compile(r"\b(?:meeting|summit|talks|visit|conference)\b[^.;]{0,30}?\bin\s+(?:the\s+\w+\s+(?:city|capital)\s+of\s+)?"
                             r"([A-Z][\w-]+(?:\s[A-Z][\w-]+)?)")
 _COMPILED_MEET = [(r, re.compile(p)) for r, p in MEETING_TRIGGERS]
@@ -161,6 +167,7 @@ class _Ctx:
     in_quote: bool = False  # inside a quotation that runs over several sentences
     label_speaker: str | None = None  # the speaker of a transcript paragraph ("SECRETARY KERRY:")
     dateline_city: str | None = None
+    present: set = field(default_factory=set)  # gate substrings of the current sentence
 
 
 def _is_demonym(ctx: _Ctx, surface: str) -> bool:
@@ -280,8 +287,7 @@ def _date(ctx: _Ctx, sentence: str, future: bool) -> str | None:
         return ctx.last_any_date
     bare = re.sub(r"\([^)]*\)", lambda m: " " * len(m.group(0)), sentence)  # "(October 1, 1949 - ...)"
     relative = None
-    for m in day_phrases(bare):
-        phrase = m.group(0)
+    for phrase in day_phrases(bare):
         if re.search(r"\b(?:since|until|by|from)\b", phrase, re.I):
             continue
         explicit = bool(DATE_RE.search(phrase))
@@ -387,9 +393,9 @@ def _user_pattern(phrase: str) -> re.Pattern:
     return re.compile(r"\b" + re.escape(phrase) + r"\b")
 
 
-def _triggers(s, compiled, user_phrases) -> list[tuple[int, int, str, str]]:
-    """(start, end, rule, text) of every trigger in a sentence, leftmost first, longest first."""
-    present = {w for _, w in _RULE_WORD_AUTOMATON.iter(s.text.lower())}
+def _triggers(s, compiled, user_phrases, present: set[str]) -> list[tuple[int, int, str, str]]:
+    """(start, end, rule, text) of every trigger in a sentence, leftmost first, longest first;
+    ``present`` holds the gate substrings of the sentence (:func:`_words_present`)."""
     found = []
     for rule, rx in [*compiled, *((f"user:{p}", _user_pattern(p)) for p in user_phrases)]:
         if rule in _RULE_WORDS and present.isdisjoint(_RULE_WORDS[rule]):
@@ -404,7 +410,7 @@ def _meetings_in(ctx: _Ctx, se: SentenceEntities) -> list[Meeting]:
     s, text = se.sentence, ctx.text
     out: list[Meeting] = []
     used_until = s.start
-    triggers = _triggers(s, _COMPILED_MEET, ctx.gaz.meeting_triggers)
+    triggers = _triggers(s, _COMPILED_MEET, ctx.gaz.meeting_triggers, ctx.present)
     # overlapping triggers: keep the first/longest
     kept = []
     for t in triggers:
@@ -562,7 +568,7 @@ def _new_meeting(ctx, se, parties, subj, obj, rule, status, future, mode, plover
 def _commitments_in(ctx: _Ctx, se: SentenceEntities) -> list[Commitment]:
     s, text = se.sentence, ctx.text
     out: list[Commitment] = []
-    triggers = _triggers(s, _COMPILED_COMMIT, ctx.gaz.commitment_triggers)
+    triggers = _triggers(s, _COMPILED_COMMIT, ctx.gaz.commitment_triggers, ctx.present)
     kept = []
     for t in triggers:
         # one commitment per clause: a trigger inside the content of the previous one is the same pledge
@@ -690,9 +696,9 @@ def find_events(ents: ArticleEntities, text: str, gaz: Gazetteer, published: str
         if s.furniture:
             continue
         # cheap keyword gates: most sentences have no trigger at all
-        low = s.text.lower()
-        ms = _meetings_in(ctx, se) if (ctx.gaz.meeting_triggers or any(w in low for w in _MEET_WORDS)) else []
-        cs = _commitments_in(ctx, se) if (ctx.gaz.commitment_triggers or any(w in low for w in _COMMIT_WORDS)) else []
+        ctx.present = present = _words_present(s.text.lower())
+        ms = _meetings_in(ctx, se) if (ctx.gaz.meeting_triggers or not present.isdisjoint(_MEET_WORDS)) else []
+        cs = _commitments_in(ctx, se) if (ctx.gaz.commitment_triggers or not present.isdisjoint(_COMMIT_WORDS)) else []
         for m in ms:
             if m.place:
                 ctx.last_place = m.place
@@ -701,7 +707,7 @@ def find_events(ents: ArticleEntities, text: str, gaz: Gazetteer, published: str
             if not m.date and m.status == "held" and not getattr(m, "_other_time", False) and ctx.last_date \
                     and ctx.last_date_sentence is not None and s.index - ctx.last_date_sentence <= 3:
                 m.date = ctx.last_date
-        pl = _MEETING_PLACE.search(s.text) if " in " in s.text and any(w in low for w in _PLACE_WORDS) else None
+        pl = _MEETING_PLACE.search(s.text) if " in " in s.text and not present.isdisjoint(_PLACE_WORDS) else None
         if pl and not ms and (pl.group(1) in ctx.gaz.cities or pl.group(1) in ctx.gaz.capital_of):
             ctx.last_place = pl.group(1)
         for m in ms:
@@ -741,7 +747,7 @@ def find_events(ents: ArticleEntities, text: str, gaz: Gazetteer, published: str
             ctx.in_quote = s.text.count("“") > s.text.count("”") or (ctx.in_quote and "”" not in s.text)
         elif s.text.count('"') % 2 == 1:
             ctx.in_quote = not ctx.in_quote
-        d = _date(ctx, s.text, False) if (_DIGIT.search(s.text) or any(w in low for w in _DAY_WORDS)) else None
+        d = _date(ctx, s.text, False) if (_DIGIT.search(s.text) or not present.isdisjoint(_DAY_WORDS)) else None
         if d:
             ctx.last_any_date = d
         if d and (ms or cs):
