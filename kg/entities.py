@@ -155,6 +155,7 @@ _MODIFIERS = {"new", "former", "then", "acting", "outgoing", "incoming", "newly"
               "an", "his", "her", "their", "its", "respective", "first", "female"}
 _CONTEXT_NAME = re.compile(r"\b(?:by|with|from|to|between|and|of|met|told|called|said)\s+((?:[A-Z][a-z][\w'’-]*\s+){1,2}[A-Z][a-z][\w'’-]+)"
                            r"(?=\s*(?:and\b|,|'s|’s|\.|\s+(?:said|says|told|met|has|had|was|is|will|who)\b))")
+_PORTFOLIO_AND = re.compile(r"\s+and\s+(?:the\s+)?[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*)?(?=\s*,)")
 _HEADLINE_ACTOR = re.compile(r"\s*([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}?)\s+(?:Holds|Held|Meets|Met|Receives|Received|Hosts|Hosted|"
                              r"Calls|Phones|Speaks|Visits|Pledges|Vows|Signs|Agrees)\b")
 _LONE_ACTOR = re.compile(r"(?:^|(?<=[\s\"“(]))([A-Z][a-z][\w'’-]+)(?=\s+(?:also\s+|later\s+|then\s+|separately\s+|has\s+|had\s+|will\s+)?"
@@ -489,7 +490,8 @@ class _Scanner:
                     self.add_person(se, a, b, None, None, False, rule="headline-actor")
         for th in [h for h in hits if h.kind == "title"]:
             ts, te, of, former = self.title_phrase(se, th)
-            plural = th.text.lower().endswith("s") and not th.key.lower().endswith("s")
+            # the head noun is plural: "foreign ministers", "Ministers of Economy"
+            plural = th.text.lower().split(" of ")[0].endswith("s") and not th.key.lower().split(" of ")[0].endswith("s")
             surface = th.text.lower()
             if surface in _SURFACE_TITLES:  # "spokeswoman", "chairman": kept as written
                 th = Hit(th.start, th.end, th.kind, _SURFACE_TITLES[surface], th.text)
@@ -497,6 +499,9 @@ class _Scanner:
             if rep:
                 of = "-"  # "President of the Republic": his own country, unnamed
                 te += rep.end()
+            portfolio = _PORTFOLIO_AND.match(text, te, s.end) if plural else None
+            if portfolio and not any(te < h.end and h.start < portfolio.end() for h in hits):
+                te = portfolio.end()  # "the Ministers of Economy and Finance, A and B": a second portfolio, not a body
             se.titles.append((ts, te, th.key, of, plural))
             # title before the name (with an optional ", " or a short "on ..." phrase)
             described = bool(re.search(r"\b(?:the|a|an|his|her|their|its)\s+(?:\S+\s+){0,2}$", text[max(s.start, ts - 25):ts]))
@@ -550,8 +555,9 @@ class _Scanner:
                     if (pts, pte) not in self._named and re.fullmatch(r"\s+and\s+(?:the\s+)?|\s*/\s*", text[pte:ts]):
                         self.add_person(se, names[0][0], names[0][1], ptitle, pof or of, former, rule="title-before")
                         self._named.add((pts, pte))
-                for a, b in names:
-                    own_of = of
+                shares = self.respective_countries(se, th.start, names) if plural and len(names) >= 2 and of is None else None
+                for i, (a, b) in enumerate(names):
+                    own_of = shares[i] if shares else of
                     mm = re.match(r"\s+of\s+(?:the\s+)?", text[b:s.end])
                     if mm:
                         h = next((x for x in hits if x.start == b + mm.end()), None)
@@ -746,6 +752,24 @@ class _Scanner:
             if span and span[1] == s.start + m.end(1) and len(text[span[0]:span[1]].split()) >= 2 \
                     and not self._is_body(se.hits, span) and not self._person_at(se, span):
                 self.add_person(se, span[0], span[1], None, None, False, rule="speaker")
+
+    def respective_countries(self, se: SentenceEntities, title_start: int, names: list[tuple[int, int]]) -> list[str] | None:
+        """ "X of A and Y of B, accompanied by their respective foreign ministers, P and Q": P acts
+        for A and Q for B. The countries of the latest persons named together, in order, when the
+        text says the posts are respective and the counts agree."""
+        text, s = self.text, se.sentence
+        if not (re.search(r"\brespective\s+(?:\S+\s+){0,3}$", text[max(s.start, title_start - 40):title_start])
+                or re.match(r"[^.;]{0,12}?\brespectively\b", text[names[-1][1]:s.end])):
+            return None
+        for earlier in reversed(self.ents.sentences):
+            keys = list(dict.fromkeys(pm.key for pm in earlier.mentions if pm.kind == "person" and pm.start < title_start))
+            countries = [self.ents.persons[k].country for k in keys if k in self.ents.persons]
+            if len(keys) >= len(names):
+                picked = countries[:len(names)]
+                if all(picked) and len(set(picked)) == len(picked):
+                    return picked
+                return None
+        return None
 
     def _person_at(self, se: SentenceEntities, span: tuple[int, int]) -> str | None:
         for pm in se.mentions:

@@ -42,7 +42,9 @@ MEETING_TRIGGERS = [
     ("phone-noun", r"\b(?:phone|telephone|video)\s+(?:call|conversation|conference|talks)\b"),
     ("shook-hands", r"\bshakes?\s+hands\s+with\b|\bshook\s+hands\s+with\b"),
     ("attend", r"\b(?:attend|attends|attended|attending|participate in|participates in|participated in|participating in|"
-               r"take part in|takes part in|took part in|taking part in|co-chaired|co-chairing|chaired|chairing|participation in)\b"),
+               r"take part in|takes part in|took part in|taking part in|co-chaired|co-chairing|chaired|chairing|participation in)\b|"
+               r"\brepresent(?:ed|s|ing)\s+(?:[\w'’.-]+\s+){1,6}?at\b(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}"
+               r"(?:summit|conference|meeting|talks|forum|session|assembly|gathering)\b)"),
     ("joined", r"\b(?:were|was|are|is|been)\s+(?:later\s+|also\s+)?joined\s+by\b"),
     ("upcoming", r"\b(?:upcoming|future|forthcoming|planned|next)\s+(?:\w+\s+)?(?:meetings?|visits?|summits?|talks)\b"),
     ("visit", r"\b(?:visited|visits|visiting|will visit|to visit|paid (?:a|an official|a state|a working) visit to|arrived in|arrives in|arriving in)\b"),
@@ -68,6 +70,16 @@ COMMITMENT_TRIGGERS = [
              r"join|cut|reduce|halt|cease|free|repay|disburse|cooperate|coordinate|share|exchange|protect|defend|guarantee|respect|"
              r"honou?r|abide|comply|recogni[sz]e|normali[sz]e|restore|resolve|settle|mediate|open)\b"),
 ]
+# ", Minister of State in charge of Relations with Institutions of ": an apposition naming a post,
+# ending at a country that is the post holder's, not another party
+_TITLE_OF = re.compile(r"\s*,\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}(?:of|for|in\s+charge\s+of)\s+(?:[\w'’,-]+\s+){0,10}of\s+(?:the\s+)?$")
+_TOGETHER = re.compile(r"\b(?:together|jointly|joint|trilateral|tripartite|three-way|four-way|quadrilateral|all\s+three|all\s+four|"
+                       r"group|summit|among|round-?table|multilateral)\b", re.I)
+_FOLLOWED_BY = re.compile(r"\bfollowed\s+by\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$")
+_EVENT_NOUNS = ("meeting", "meetings", "summit", "talks", "visit", "conference", "call", "dialogue", "consultations")
+_TO_BE_HELD = re.compile(r"\s+(?:(?:that\s+|which\s+)?(?:is|are)\s+)?(?:to\s+be\s+(?:held|convened|hosted|organi[sz]ed)|"
+                         r"(?:scheduled|slated|planned|set)\s+(?:for|to|on|in)|expected\s+(?:to\s+take\s+place|later|next|in|on)|"
+                         r"due\s+(?:to\s+take\s+place|later|next|in|on))\b")
 _NEG = re.compile(r"\b(?:not|n't|never|no|without|refused|declined|rejected|denied|failed to|cancel(?:l)?ed|postponed|called off)\b", re.I)
 _PLANNED = re.compile(
     r"\b(?:will|would|shall|(?:is|are|was|were)\s+to|plans?|planned|planning|scheduled|expected|set|due|going|intends?|hopes?|hoped|ready|agreed|"
@@ -75,6 +87,7 @@ _PLANNED = re.compile(
 _CLAUSE_END = re.compile(
     r";|:\s|(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\b[A-Z])\.\s|\s[-–—]\s|\bsaid\b|\bsays\b|\btold\b|\bnoted\b|\badded\b|\breported\b|,\s*(?:who|which|where|when|while|whose|as|after|before|during|amid|"
     r"following|according|and\s+(?:discussed|agreed|signed|said|exchanged|reviewed|talked|spoke|expressed|stressed)|but)\b|"
+    r"\sthat\s(?!day|week|month|year|morning|afternoon|evening|night|includ|compris|consist)|\b(?:ha[sd]|have)\s+learn(?:ed|t)\b|"
     r"\s(?:to\s+discuss|to\s+talk|on\s+the\s+sidelines|on\s+the\s+margins|on\s+the\s+occasion|during|amid|after|before|ahead\s+of|"
     r"as\s+part|for\s+talks|for\s+the\s+first|in\s+order|while|because|since|where|which|on\s+behalf\s+of|as\s+well\s+as|prior\s+to|pose|posed|congratulated)\b")
 _SUBJ_BREAK = re.compile(r";\s|:\s|\bthat\s|(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\b[A-Z])\.\s|,\s*(?:and|but|while|as|after|when)\s|\bsaid\s+(?:that\s+)?|\bsays\s+|\btold\s+\w+\s+(?:that\s+)?|\bafter\b|\bbefore\b|\bwhen\b|\bwhile\b|\bas\b")
@@ -108,7 +121,7 @@ _RULE_WORDS = {
     "met": ("met", "meet"), "talks-with": (" with", " between"), "mediation": ("mediat",),
     "received": ("receiv", "host", "welcom", "greet"), "phone": ("call", "phon", "rang", "spok", "speak", "talk", "confer"),
     "called": ("call", "phon", "dial", "rang"), "courtesy": ("courtesy", "called on"), "exchanged-views": ("exchang",),
-    "phone-noun": ("phone", "video"), "shook-hands": ("hands",), "attend": ("attend", "particip", "part in", "chair"),
+    "phone-noun": ("phone", "video"), "shook-hands": ("hands",), "attend": ("attend", "particip", "part in", "chair", "represent"),
     "joined": ("joined",), "upcoming": ("upcoming", "future", "forthcoming", "planned", "next"), "visit": ("visit", "arriv"),
     "agreed": ("agree",), "pledged": ("pledg", "vow", "promis", "commit", "undert", "resolved"), "assured": ("assured",),
     "offered": ("offer",), "ready": ("ready", "willing", "prepared", "determined", "committed"), "reached": ("reached",),
@@ -136,7 +149,7 @@ _RULE_WORD_AUTOMATON.make_automaton()
 def _words_present(low: str) -> set[str]:
     """Which gate substrings a lower-cased sentence holds."""
     return {w for _, w in _RULE_WORD_AUTOMATON.iter(low)}
-_MEETING_PLACE = re.compile(r"\b(?:meeting|summit|talks|visit|conference)\b[^.;]{0,30}?\bin\s+(?:the\s+\w+\s+(?:city|capital)\s+of\s+)?"
+_MEETING_PLACE = re.compile(r"\b(?i:meeting|summit|talks|visit|conference)\b[^.;]{0,30}?\bin\s+(?:the\s+\w+\s+(?:city|capital)\s+of\s+)?"
                             r"([A-Z][\w-]+(?:\s[A-Z][\w-]+)?)")
 _COMPILED_MEET = [(r, re.compile(p)) for r, p in MEETING_TRIGGERS]
 _COMPILED_COMMIT = [(r, re.compile(p)) for r, p in COMMITMENT_TRIGGERS]
@@ -208,6 +221,15 @@ def _parties(ctx: _Ctx, se: SentenceEntities, a: int, b: int, sources: bool = Fa
                 and not _ACTOR_NOUN.match(text, pm.end):
             continue  # "the Argentinean Presidency", "Japanese nationals": an adjective, not an actor
         if pm.kind != "person":
+            if pm.kind == "org" and any(o is not pm and o.kind == "org" and o.start <= pm.start and pm.end <= o.end
+                                        and o.end - o.start > pm.end - pm.start for o in se.mentions):
+                continue  # "the Council of Foreign Ministers of the SCO": part of a longer body's name
+            if pm.kind == "org" and re.search(r"[A-Za-z]\s*\($", text[max(se.sentence.start, pm.start - 3):pm.start]) \
+                    and any(o.kind == "org" and o.key != pm.key and 0 <= pm.start - o.end <= 2 for o in se.mentions):
+                continue  # "... of the Shanghai Cooperation Organization (SCO)": an acronym of the name before it
+            holder = max((q.end for q in se.mentions if q.kind == "person" and pm.start - 160 < q.end <= pm.start), default=None)
+            if holder is not None and _TITLE_OF.match(text, holder, pm.start) and not _VERB.search(text, holder, pm.start):
+                continue  # "X, Minister of State in charge of Political Dialogue of Côte d'Ivoire": X's post
             before = text[max(se.sentence.start, pm.start - 40):pm.start]
             if re.search(r"[A-Z][\w-]+,\s+(?:(?:north|south|east|west|central|northern|southern|eastern|western|northeast|northwest|southeast|southwest)(?:ern)?\s+)?$", before) \
                     and any(h.kind in ("city", "capital") and h.end <= pm.start and pm.start - h.end < 25 for h in se.hits):
@@ -216,7 +238,7 @@ def _parties(ctx: _Ctx, se: SentenceEntities, a: int, b: int, sources: bool = Fa
                 continue
             if re.match(r"['’]s\s+(?:\w+\s+){0,2}(?:officials?|delegation|government|side|ministry|foreign ministry)\b", text[pm.end:pm.end + 40]) is None \
                     and not any(h.kind == "title" and 0 < h.start - pm.end <= 4 for h in se.hits) \
-                    and re.match(r"['’]s?\s", text[pm.end:pm.end + 3]) and pm.kind == "country":
+                    and re.match(r"['’]s?\s", text[pm.end:pm.end + 3]) and (pm.kind == "country" or re.match(r"['’]s\s+[a-z]", text[pm.end:pm.end + 6])):
                 # "Russia's military buildup": a possessive that is not the actor
                 continue
         item = (pm.kind, pm.key)
@@ -326,6 +348,16 @@ def _place(ctx: _Ctx, se: SentenceEntities) -> str | None:
     return best
 
 
+def _named_occasion(ctx: _Ctx, se: SentenceEntities, head: str) -> tuple[str, str] | None:
+    """The organization of the latest named "<Org> Summit" (or conference, ...) before this sentence."""
+    follows = re.compile(r"\s+(?:[\w'’-]+\s+){0,1}" + re.escape(head) + r"\b", re.I)
+    for earlier in reversed(ctx.ents.sentences[:se.sentence.index]):
+        for pm in reversed(earlier.mentions):
+            if pm.kind == "org" and follows.match(ctx.text, pm.end):
+                return ("org", pm.key)
+    return None
+
+
 def _occasion(ctx: _Ctx, sentence: str) -> str | None:
     m = _OCCASION.search(sentence)
     if m:
@@ -418,10 +450,16 @@ def _meetings_in(ctx: _Ctx, se: SentenceEntities) -> list[Meeting]:
             continue
         kept.append(t)
     prev_subj: list = []
+    prev_status = None
     for k, (ts, te, rule, ttext) in enumerate(kept):
         status = _status(ctx, s.text, ts - s.start, ttext)
         if status is None:
             continue
+        if status == "held" and prev_status == "planned" and _FOLLOWED_BY.search(text, max(s.start, ts - 40), ts):
+            status = "planned"  # "would meet in May, followed by a meeting of the leaders": the plan goes on
+        if status == "held" and ttext.lower().endswith(_EVENT_NOUNS) and _TO_BE_HELD.match(text, te, s.end):
+            status = "planned"  # "a summit to be held early next year"
+        prev_status = status
         if rule == "met" and re.search(r"\b(?:are|is|was|were|be|been|being)\s+$", text[max(s.start, ts - 8):ts]):
             continue  # "until their demands are met"
         if rule == "met" and ttext in ("meeting", "meetings") and re.search(r"\b(?:the|this|that|during|after|before|at)\s+$", text[max(s.start, ts - 10):ts]):
@@ -475,9 +513,14 @@ def _meetings_in(ctx: _Ctx, se: SentenceEntities) -> list[Meeting]:
             # attending a meeting of an organization: the organization is the other party;
             # co-chairing a meeting: the chairs met
             obj = [p for p in obj if p[0] == "org"]
-            if not re.search(r"\b(?:meeting|summit|session|conference|forum|council|assembly|gathering|dialogue)\b",
-                             text[te:obj_b if obj_b > te else s.end], re.I):
+            head = re.search(r"\b(?:meeting|summit|session|conference|forum|council|assembly|gathering|dialogue)\b",
+                             text[te:obj_b if obj_b > te else s.end], re.I)
+            if not head:
                 continue
+            if not obj and re.match(r"\s*the\s+$", text[te:te + head.start()]):
+                # "represented the EU at the summit": the summit the article named before
+                named = _named_occasion(ctx, se, head.group(0))
+                obj = [named] if named else []
             if not obj and len(subj) < 2:
                 continue
         if rule == "visit":
@@ -514,7 +557,14 @@ def _meetings_in(ctx: _Ctx, se: SentenceEntities) -> list[Meeting]:
                 continue
         future = status == "planned"
         mode, plover_mode, cameo = _mode(s.text)
-        if len(subj) == 1 and len(obj) >= 2 and (re.search(r"\bmeetings\b|\bseries\b|\bseparate", ttext + text[ts - 40:te])):
+        persons_obj = [o for o in obj if o[0] == "person" and o not in subj]
+        if len(subj) == 1 and len(obj) >= 2 and (re.search(r"\bmeetings\b|\bseries\b|\bseparate", ttext + text[ts - 40:te])
+                                                 or (len(persons_obj) == len(obj) and rule not in ("attend", "joined")
+                                                     and len({person_country(ctx.ents, k) for _, k in obj} - {None}) <= 1
+                                                     and not _TOGETHER.search(s.text))):
+            # "X will hold talks with President A and Foreign Minister B" (both of one country): one
+            # encounter each, unless the text says they met together; officials of several countries
+            # named together meet together
             groups = [subj + [o] for o in obj if o not in subj]  # separate encounters
         else:
             groups = [parties]

@@ -338,3 +338,79 @@ def test_body_named_twice_at_two_lengths_is_one_organization():
 def test_a_countrys_own_council_is_not_the_un_security_council():
     out = run("Nazarbayev remains head of the country's Security Council.")
     assert "United Nations Security Council" not in [o["name"] for o in out["organizations"]]
+
+
+# -- groups of officials, statuses and who takes part ------------------------------------
+
+def test_respective_posts_follow_the_order_of_the_leaders():
+    out = run("Lima, May 4 -- Peru's President Carlos Ibarra met his Chilean counterpart Marta Solis on Monday. "
+              "Both heads of state held a meeting of an hour, accompanied by the respective foreign ministers, Ana Prado "
+              "and Luis Mota, as well as the Ministers of Economy and Finance, Pedro Alvarez and Joana Reis, respectively.")
+    assert posts(out, "Ana Prado") == {("Foreign Minister", "Peru")}
+    assert posts(out, "Luis Mota") == {("Foreign Minister", "Chile")}
+    assert posts(out, "Pedro Alvarez") == {("Minister of Economy", "Peru")}
+    assert posts(out, "Joana Reis") == {("Minister of Economy", "Chile")}
+    assert {"Carlos Ibarra", "Marta Solis", "Ana Prado", "Luis Mota", "Pedro Alvarez", "Joana Reis"} in pairs(out, "held")
+
+
+def test_a_meeting_that_follows_a_planned_one_is_planned_too():
+    out = run("Under the plan, the deputy ministers of Chile and Peru would meet in Lima on June 27 "
+              "followed by a meeting between the foreign ministers in August.", published="2023-06-01")
+    assert out["meetings"] and all(m["status"] == "planned" for m in out["meetings"])
+
+
+def test_a_summit_to_be_held_is_planned():
+    out = run("The foreign ministers of Kenya and Ghana agreed on Friday to prepare a summit meeting to be held early next year.")
+    assert all(m["status"] != "held" for m in out["meetings"])
+
+
+def test_a_that_clause_ends_the_other_party():
+    out = run("French President Paul Ardent met Prime Minister Sam Oduya in Nairobi on Monday. "
+              "Ardent told the press after discussions with the Prime Minister that Kenya was his first stop in Africa.")
+    assert pairs(out) == [{"Paul Ardent", "Sam Oduya"}]
+
+
+def test_the_reporting_source_is_not_a_party():
+    out = run("Minister of Foreign Affairs of Kazakhstan Erik Nurlan met with his Kyrgyz counterpart Talant Usen in Astana "
+              "this week, the agency has learned from the Kazakh MFA's press service.")
+    assert pairs(out) == [{"Erik Nurlan", "Talant Usen"}]
+
+
+def test_a_body_inside_a_longer_name_and_its_acronym_are_not_parties():
+    out = run("Kyrgyz Foreign Minister Talant Usen came to Astana to participate in the regular session of the "
+              "Council of Foreign Ministers of the Shanghai Cooperation Organization (SCO).")
+    assert pairs(out) == [{"Talant Usen", "Council of Foreign Ministers of the Shanghai Cooperation Organization"}]
+
+
+def test_the_country_at_the_end_of_a_long_post_is_the_holders():
+    out = run("Prime Minister Sam Oduya also had talks with Kofi Mensah, Minister of State in charge of Political Dialogue "
+              "and Relations with Institutions of Ghana who is on a training mission in Kenya.")
+    assert pairs(out) == [{"Sam Oduya", "Kofi Mensah"}]
+
+
+def test_a_bodys_possessive_is_not_a_party():
+    out = run("EU foreign policy chief Anna Lindqvist said she was pleased to welcome Foreign Minister Ivan Petrenko of Ukraine "
+              "to the European External Action Service, the EU's diplomatic agency.")
+    assert {"Anna Lindqvist", "Ivan Petrenko"} in pairs(out)
+    assert all("European Union" not in p for p in pairs(out))
+
+
+def test_one_visitor_meeting_two_officials_of_one_country_is_two_encounters():
+    out = run("On Monday, NATO Secretary General Lars Holm will hold talks with Romanian President Ion Vasile "
+              "and Romanian Foreign Minister Dana Popa.")
+    assert sorted(map(sorted, pairs(out))) == [["Dana Popa", "Lars Holm"], ["Ion Vasile", "Lars Holm"]]
+
+
+def test_officials_of_several_countries_named_together_meet_together():
+    out = run("Secretary of State Mark Ellison met in Berlin with German Foreign Minister Greta Hahn, "
+              "British Foreign Secretary Tom Ashby and French Foreign Minister Claire Dumas.")
+    assert pairs(out) == [{"Mark Ellison", "Greta Hahn", "Tom Ashby", "Claire Dumas"}]
+
+
+def test_representing_a_body_at_the_summit_is_attending_it():
+    out = run("The 9th ASEM Summit has closed in Ulaanbaatar, Mongolia. European Commission President Hanna Berg, "
+              "European Council President Piotr Nowak and High Representative Elena Ruiz represented the European Union "
+              "at the summit.")
+    m = next(m for m in out["meetings"] if "Hanna Berg" in m["participants"])
+    assert set(m["participants"]) == {"Hanna Berg", "Piotr Nowak", "Elena Ruiz", "Asia-Europe Meeting"}
+    assert m["place"] == "Ulaanbaatar" and m["plover_mode"] == "multilateral"
