@@ -155,6 +155,8 @@ _MODIFIERS = {"new", "former", "then", "acting", "outgoing", "incoming", "newly"
               "an", "his", "her", "their", "its", "respective", "first", "female"}
 _CONTEXT_NAME = re.compile(r"\b(?:by|with|from|to|between|and|of|met|told|called|said)\s+((?:[A-Z][a-z][\w'’-]*\s+){1,2}[A-Z][a-z][\w'’-]+)"
                            r"(?=\s*(?:and\b|,|'s|’s|\.|\s+(?:said|says|told|met|has|had|was|is|will|who)\b))")
+_HELD_AS = re.compile(r"\b(?:his|her)\s+(?:\w+\s+)?(?:title|position|post|role|job|capacity)\s+as\s+(?:the\s+)?"
+                      r"((?:country|kingdom|nation|state)['’]s\s+)?$")
 _PORTFOLIO_AND = re.compile(r"\s+and\s+(?:the\s+)?[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*)?(?=\s*,)")
 _HEADLINE_ACTOR = re.compile(r"\s*([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}?)\s+(?:Holds|Held|Meets|Met|Receives|Received|Hosts|Hosted|"
                              r"Calls|Phones|Speaks|Visits|Pledges|Vows|Signs|Agrees)\b")
@@ -488,6 +490,7 @@ class _Scanner:
                 if not self._is_body(se.hits, (a, b)) and not self._person_at(se, (a, b)) \
                         and not any(w.lower() in STOP or w.lower() in NOT_PERSON for w in hm.group(1).split()):
                     self.add_person(se, a, b, None, None, False, rule="headline-actor")
+        held_as: list[tuple[int, int, str, str | None]] = []
         for th in [h for h in hits if h.kind == "title"]:
             ts, te, of, former = self.title_phrase(se, th)
             # the head noun is plural: "foreign ministers", "Ministers of Economy"
@@ -503,6 +506,13 @@ class _Scanner:
             if portfolio and not any(te < h.end and h.start < portfolio.end() for h in hits):
                 te = portfolio.end()  # "the Ministers of Economy and Finance, A and B": a second portfolio, not a body
             se.titles.append((ts, te, th.key, of, plural))
+            held = _HELD_AS.search(text, max(s.start, th.start - 60), th.start) if not plural else None
+            if held:
+                if of is None and held.group(1) and self.ents.countries:
+                    # "his position as the country's interior minister": the country the story is about
+                    of = max(self.ents.countries, key=self.ents.countries.get)
+                held_as.append((ts, te, th.key, of))  # bound once every name of the sentence is known
+                continue
             # title before the name (with an optional ", " or a short "on ..." phrase)
             described = bool(re.search(r"\b(?:the|a|an|his|her|their|its)\s+(?:\S+\s+){0,2}$", text[max(s.start, ts - 25):ts]))
             qual = re.match(r"\s+(?:on|for)\s+[^,.;]{3,60}?(?=,|\s+[A-Z][a-z]+\s+[A-Z])", text[te:s.end])
@@ -608,6 +618,16 @@ class _Scanner:
         if _HONORIFIC_GATE.search(s.text) or _SPEECH_GATE.search(s.text):
             self.honorific_and_speech(se)
         self.lone_actors(se)
+        for ts, te, title, of in held_as:
+            # "stripped X of his title as crown prince": the post of the person named before
+            owner = self._person_before(se, ts)
+            if owner:
+                rec = self.ents.persons[owner]
+                if not any(t == title for t, _ in rec.positions):
+                    rec.positions.append((title, of if of != "-" else None))
+                if of in self.gaz.countries:
+                    rec.country = rec.country or of
+                self._named.add((ts, te))
         self._settle_titles(se)
 
     def _settle_titles(self, se: SentenceEntities) -> None:

@@ -414,3 +414,10 @@ def test_representing_a_body_at_the_summit_is_attending_it():
     m = next(m for m in out["meetings"] if "Hanna Berg" in m["participants"])
     assert set(m["participants"]) == {"Hanna Berg", "Piotr Nowak", "Elena Ruiz", "Asia-Europe Meeting"}
     assert m["place"] == "Ulaanbaatar" and m["plover_mode"] == "multilateral"
+
+
+def test_a_post_named_as_his_title_is_the_persons():
+    out = run("Omani officials said on Sunday that the king had stripped Prince Faisal bin Omar from his title as crown prince "
+              "and from his powerful position as the country's interior minister.")
+    assert {t for t, _ in posts(out, "Faisal bin Omar")} == {"Crown Prince", "Interior Minister"}
+    assert posts(out, "Faisal bin Omar") == {("Crown Prince", "Oman"), ("Interior Minister", "Oman")}
