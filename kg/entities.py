@@ -222,12 +222,19 @@ class _Scanner:
 
     def run(self) -> ArticleEntities:
         ents = self.ents
+        # one gazetteer pass over the article; each sentence takes the hits inside it
+        hits, i = self.gaz.scan(self.text), 0
         for s in self.sentences:
             se = SentenceEntities(sentence=s)
             ents.sentences.append(se)
+            while i < len(hits) and hits[i].start < s.start:
+                i += 1
+            j = i
+            while j < len(hits) and hits[j].start < s.end:
+                j += 1
             if s.furniture:
                 continue
-            se.hits = [Hit(h.start + s.start, h.end + s.start, h.kind, h.key, h.text) for h in self.gaz.scan(s.text)]
+            se.hits = [h for h in hits[i:j] if h.end <= s.end]
             se.headline = _is_title_case(s.text)
             self.countries_and_orgs(se)
             self.named_bodies(se)

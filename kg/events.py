@@ -181,6 +181,7 @@ class _Ctx:
     label_speaker: str | None = None  # the speaker of a transcript paragraph ("SECRETARY KERRY:")
     dateline_city: str | None = None
     present: set = field(default_factory=set)  # gate substrings of the current sentence
+    day_memo: dict = field(default_factory=dict)  # (sentence, future) -> the day it names
 
 
 def _is_demonym(ctx: _Ctx, surface: str) -> bool:
@@ -305,9 +306,20 @@ def _implicit_subject(ctx: _Ctx, se: SentenceEntities, a: int, b: int) -> list[t
 
 
 def _date(ctx: _Ctx, sentence: str, future: bool) -> str | None:
-    if re.search(r"\bthe same day\b|\bthat day\b|\bon the same occasion\b", sentence, re.I):
+    low = sentence.lower()
+    if ("same" in low or "that day" in low) and _SAME_DAY.search(low):
         return ctx.last_any_date
-    bare = re.sub(r"\([^)]*\)", lambda m: " " * len(m.group(0)), sentence)  # "(October 1, 1949 - ...)"
+    key = (sentence, future)
+    if key not in ctx.day_memo:  # a sentence's day is asked for once per event it reports
+        ctx.day_memo[key] = _day_named(ctx, sentence, future)
+    return ctx.day_memo[key]
+
+
+_SAME_DAY = re.compile(r"\bthe same day\b|\bthat day\b|\bon the same occasion\b")
+
+
+def _day_named(ctx: _Ctx, sentence: str, future: bool) -> str | None:
+    bare = re.sub(r"\([^)]*\)", lambda m: " " * len(m.group(0)), sentence) if "(" in sentence else sentence  # "(October 1, 1949 - ...)"
     relative = None
     for phrase in day_phrases(bare):
         if re.search(r"\b(?:since|until|by|from)\b", phrase, re.I):
