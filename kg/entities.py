@@ -193,7 +193,7 @@ _DATELINE = re.compile(r"\s*(?:date\s+\S+\s+)?[A-Z][A-Za-z .'-]{1,30}(?:,\s*[A-Z
                        r"(?:\([^)]{1,60}\))?\s*(?:[-–—]+|:)\s")
 _GEO_AFTER = re.compile(r"\s+(?:River|Lake|Basin|Sea|Ocean|Strait|Peninsula|Gulf|Mountains?|Valley|Desert|"
                         r"Islands?|Coast|Bay|Canal|Province|Oblast|Street|Avenue|Square|University|Airport|"
-                        r"Stadium|Palace|Hotel|Times|Herald|Post|Daily|News|Press|Tribune|Gazette)\b")
+                        r"Stadium|Palace|Hotel|House|Hall|Centre|Center|Tower|Castle|Park|Building|Road|Station|Bridge|Times|Herald|Post|Daily|News|Press|Tribune|Gazette)\b")
 _GEO_BEFORE = re.compile(r"\b(?:Lake|Mount|Gulf of|Sea of|University of|Bay of|Strait of|Port of|"
                          r"Bank of|Times of|Republic of)\s+$")
 

@@ -51,7 +51,9 @@ MEETING_TRIGGERS = [
 ]
 COMMITMENT_TRIGGERS = [
     ("agreed", r"\b(?:agreed|agree|agrees|agreeing)\b(?:\s+(?:on\s+)?(?:\w+\s+){0,2}?(?:to|that|on)\b)?"),
-    ("pledged", r"\b(?:pledged|pledges|pledge|vowed|vows|vow|promised|promises|promise|committed themselves|committed itself|committed|commits|undertook|undertakes|resolved)\s+(?:to\b|that\b|(?=\$|US\$|€|£|\d|an?\b|new\b|more\b|further\b|additional\b))"),
+    ("pledged", r"\b(?:pledged|pledges|pledge|vowed|vows|vow|promised|promises|promise|committed themselves|committed itself|committed|commits|undertook|undertakes|resolved)\s+(?:to\b|that\b|(?=\$|US\$|€|£|\d|an?\b|new\b|more\b|further\b|additional\b)|"
+                r"(?=(?:(?:his|her|its|their|our|[A-Z][\w.’'-]*['’]s)\s+)?(?:full\s+|continued\s+|strong\s+|unwavering\s+|firm\s+)?"
+                r"(?:support|backing|assistance|help|aid|solidarity)\b))"),
     ("assured", r"\bassured\b"),
     ("offered", r"\b(?:offered|offers|offer)\s+(?:to\b|its\b|his\b|her\b|their\b|concessions\b|help\b|assistance\b|aid\b|support\b|troops\b)"),
     ("ready", r"\b(?:is|are|was|were|be|been|remains?|stands?)\s+(?:also\s+|still\s+|fully\s+)?(?:ready|willing|prepared|determined|committed)\s+to\b"),
@@ -87,6 +89,8 @@ _PLANNED = re.compile(
 _CLAUSE_END = re.compile(
     r";|:\s|(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\b[A-Z])\.\s|\s[-–—]\s|\bsaid\b|\bsays\b|\btold\b|\bnoted\b|\badded\b|\breported\b|,\s*(?:who|which|where|when|while|whose|as|after|before|during|amid|"
     r"following|according|and\s+(?:discussed|agreed|signed|said|exchanged|reviewed|talked|spoke|expressed|stressed)|but)\b|"
+    r"\s+and\s+(?:then\s+|also\s+|later\s+)?(?:handed|delivered|conveyed|presented|briefed|thanked|invited|discussed|reviewed|"
+    r"exchanged|expressed|stressed|underlined|emphasi[sz]ed|welcomed|congratulated|urged|called|praised|laid|visited|toured|attended)\b|"
     r"\sthat\s(?!day|week|month|year|morning|afternoon|evening|night|includ|compris|consist)|\b(?:ha[sd]|have)\s+learn(?:ed|t)\b|"
     r"\s(?:to\s+discuss|to\s+talk|on\s+the\s+sidelines|on\s+the\s+margins|on\s+the\s+occasion|during|amid|after|before|ahead\s+of|"
     r"as\s+part|for\s+talks|for\s+the\s+first|in\s+order|while|because|since|where|which|on\s+behalf\s+of|as\s+well\s+as|prior\s+to|pose|posed|congratulated)\b")
@@ -333,6 +337,12 @@ def _day_named(ctx: _Ctx, sentence: str, future: bool) -> str | None:
     return relative
 
 
+# "the war in Sudan", "the situation in Gaza": a topic, not where the meeting was
+_TOPIC_IN = re.compile(r"\b(?:war|crisis|conflict|situation|fighting|violence|peace|developments|events|tensions|unrest|"
+                       r"ceasefire|cease-fire|elections?|security|stability|humanitarian\s+\w+|investments?|projects?|"
+                       r"operations?|presence|interests?)\s+in\s+(?:the\s+)?$", re.I)
+
+
 def _place(ctx: _Ctx, se: SentenceEntities) -> str | None:
     text = ctx.text
     s = se.sentence
@@ -348,7 +358,7 @@ def _place(ctx: _Ctx, se: SentenceEntities) -> str | None:
         if h.kind not in ("city", "capital", "country", "demonym"):
             continue
         before = text[max(s.start, h.start - 40):h.start]
-        if _GEO_AFTER.match(text, h.end):
+        if _GEO_AFTER.match(text, h.end) or _TOPIC_IN.search(before):
             continue
         if h.kind in ("city", "capital") and (
                 re.search(r"\b(?:in|at)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}(?:city|capital|town)\s+of\s+)?$", before, re.I)
@@ -400,11 +410,15 @@ def _status(ctx: _Ctx, sentence: str, trig_start_rel: int, trig_text: str) -> st
     return "held"
 
 
+# "called for a ceasefire", "called on Israel", "so-called": not a call
+_CALL_MODE = re.compile(r"\b(?:phone|telephone|phoned)\b|(?<!so-)\b(?:call|called)\b(?!\s+(?:for|on|upon|it|them|him|her)\b)")
+
+
 def _mode(sentence: str) -> tuple[str, str | None, str]:
     low = sentence.lower()
     if re.search(r"\bvideo\b|\bvirtual(?:ly)?\b|\bvideoconference\b|\bonline\b", low):
         return "video", "phone", "041"
-    if re.search(r"\b(?:phone|telephone|called|phoned|call)\b", low.replace("courtesy call", "").replace("called on", "")):
+    if _CALL_MODE.search(low.replace("courtesy call", "")):
         return "phone", "phone", "041"
     return "in person", None, "040"
 
@@ -729,7 +743,7 @@ def _contained(a: str, b: str, threshold: float = 0.5) -> bool:
 
 def _content_end(text: str, a: int, b: int) -> int:
     m = re.search(r",\s*[^,;]{0,70}?\s(?:said|says|reported|noted|added|stated|told\s+\w+)\b[^,;]*$|,\s*according\b|\s[-–—]\s|;|"
-                  r",?\s+and\s+(?:we|they|he|she|it)\s+will\b", text[a:b])
+                  r",?\s+and\s+(?:we|they|he|she|it)\s+will\b|\s+and\s+(?:also\s+)?(?:said|says|added|noted|stressed|told|called|urged)\b", text[a:b])
     return a + m.start() if m else b
 
 
@@ -764,8 +778,8 @@ def find_events(ents: ArticleEntities, text: str, gaz: Gazetteer, published: str
         for m in ms:
             if m.place:
                 ctx.last_place = m.place
-            elif m.status == "held" and not getattr(m, "_other_time", False):
-                m.place = ctx.last_place or ctx.dateline_city
+            elif m.status == "held" and not getattr(m, "_other_time", False) and m.mode == "in person":
+                m.place = ctx.last_place or ctx.dateline_city  # a call has no meeting place to inherit
             if not m.date and m.status == "held" and not getattr(m, "_other_time", False) and ctx.last_date \
                     and ctx.last_date_sentence is not None and s.index - ctx.last_date_sentence <= 3:
                 m.date = ctx.last_date
@@ -824,13 +838,19 @@ def find_events(ents: ArticleEntities, text: str, gaz: Gazetteer, published: str
         o is not m and not getattr(o, "_headline", False) and (set(o.participants) == set(m.participants) or side(o) == side(m))
         for o in meetings))]
     commitments = [c for c in commitments if not (getattr(c, "_headline", False) and any(
-        o is not c and not getattr(o, "_headline", False) and set(o.actors) & set(c.actors) and _contained(c.content, o.content)
+        o is not c and not getattr(o, "_headline", False) and _commitment_sides(o, country_of) & _commitment_sides(c, country_of)
+        and _contained(c.content, o.content)
         for o in commitments))]
     return meetings, commitments
 
 
 _OTHER_TIME = re.compile(r"\b(?:earlier|later)\s+(?:this|that|in\s+the)\s+(?:year|month|week)|\blast\s+(?:year|month|week)|"
                          r"\bprevious\b|\bago\b", re.I)
+
+
+def _commitment_sides(c: Commitment, country_of: dict[str, str]) -> set:
+    """The actors, and the countries the officials among them act for."""
+    return set(c.actors) | {country_of[a] for a in c.actors if a in country_of}
 
 
 def _sides(m: Meeting, country_of: dict[str, str]) -> frozenset:

@@ -85,4 +85,6 @@ def test_sparql_returns_the_meetings_written_into_the_examples(built):
             continue
         if date != "none":
             assert any(r["date"] == date for r in hits), (article, sorted(names), date, hits)
+        # a call has no meeting place: "none" is checked too
+        assert any(r["place"] == (None if place == "none" else place) for r in hits), (article, sorted(names), place, hits)
     assert not missing, missing

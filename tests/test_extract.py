@@ -421,3 +421,44 @@ def test_a_post_named_as_his_title_is_the_persons():
               "and from his powerful position as the country's interior minister.")
     assert {t for t, _ in posts(out, "Faisal bin Omar")} == {"Crown Prince", "Interior Minister"}
     assert posts(out, "Faisal bin Omar") == {("Crown Prince", "Oman"), ("Interior Minister", "Oman")}
+
+
+def test_a_seat_of_government_speaks_for_its_country():
+    out = run("Russian Foreign Minister Pavel Orlov spoke by phone with French President Luc Moreau, the Kremlin said.")
+    assert person(out, "Kremlin") is None
+    assert "Russia" in out["countries"]
+
+
+def test_a_second_verb_ends_the_other_party():
+    out = run("The Iranian foreign minister, Reza Tavana, met Crown Prince Khalid bin Saad later in the day "
+              "and handed him a letter from President Omid Jafari.")
+    assert pairs(out) == [{"Reza Tavana", "Khalid bin Saad"}]
+
+
+def test_the_war_in_a_country_is_a_topic_not_the_place():
+    out = run("ADDIS ABABA, Feb 16 - AU Commission Chairperson Omar Said met Kenyan President John Kariuki on Saturday "
+              "to discuss the war in Sudan.")
+    assert [m["place"] for m in out["meetings"]] == ["Addis Ababa"]
+
+
+def test_a_call_takes_no_place_from_the_story_and_calling_for_is_not_a_call():
+    out = run("GENEVA, Jan 21 - Foreign Minister Pavel Orlov of Russia met U.S. Secretary of State Dan Miller in Geneva on Friday. "
+              "Orlov had earlier spoken by telephone with French President Luc Moreau. "
+              "Miller met Swiss President Anna Keller and called for calm.")
+    call = next(m for m in out["meetings"] if "Luc Moreau" in m["participants"])
+    assert call["mode"] == "phone" and call["place"] is None
+    visit = next(m for m in out["meetings"] if "Anna Keller" in m["participants"])
+    assert visit["mode"] == "in person" and visit["place"] == "Geneva"
+
+
+def test_a_headline_restating_the_body_for_a_country_gives_one_commitment():
+    out = run("Saudi, Iranian foreign ministers meet in Riyadh, agree to reopen embassies\n\n"
+              "RIYADH - Saudi Foreign Minister Prince Fahd bin Saad received his Iranian counterpart Reza Tavana on Wednesday. "
+              "The two ministers agreed to accelerate the reopening of embassies in both capitals.")
+    assert [c["actors"] for c in out["commitments"]] == [["Fahd bin Saad", "Reza Tavana"]]
+
+
+def test_pledging_a_countrys_support_is_a_commitment():
+    out = run("Kenyan President John Kariuki pledged Kenya's support for an AU-led mediation and said talks could follow.")
+    c = out["commitments"][0]
+    assert c["actors"] == ["John Kariuki"] and c["content"] == "Kenya's support for an AU-led mediation"
