@@ -155,6 +155,8 @@ _MODIFIERS = {"new", "former", "then", "acting", "outgoing", "incoming", "newly"
               "an", "his", "her", "their", "its", "respective", "first", "female"}
 _CONTEXT_NAME = re.compile(r"\b(?:by|with|from|to|between|and|of|met|told|called|said)\s+((?:[A-Z][a-z][\w'’-]*\s+){1,2}[A-Z][a-z][\w'’-]+)"
                            r"(?=\s*(?:and\b|,|'s|’s|\.|\s+(?:said|says|told|met|has|had|was|is|will|who)\b))")
+_OTHER_OWNER = re.compile(r"\b(?:club|team|side|squad|company|firm|corporation|group|bank|university|school|league|federation|"
+                          r"association|church|newspaper|channel|network|party|movement|campaign|foundation|charity|hospital)['’]s?\s+$")
 _HELD_AS = re.compile(r"\b(?:his|her)\s+(?:\w+\s+)?(?:title|position|post|role|job|capacity)\s+as\s+(?:the\s+)?"
                       r"((?:country|kingdom|nation|state)['’]s\s+)?$")
 _PORTFOLIO_AND = re.compile(r"\s+and\s+(?:the\s+)?[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*)?(?=\s*,)")
@@ -438,7 +440,7 @@ class _Scanner:
         # honorifics
         while True:
             hm = re.match(r"(?:(?:His|Her)\s+(?:Excellency|Highness|Royal Highness)|H\.\s?E\.|HH|HRH|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|"
-                          r"Prof\.?|Prince|Princess|Sheikh|Sheikha|Sheik|Sir|Dame|Lord|Lady|Madam|Gen\.|General)\s+",
+                          r"Prof\.?|Prince|Princess|Sheikh|Sheikha|Sheik|Sir|Dame|Lord|Lady|Madam|Gen\.|General|Coach)\s+",
                           text[i:limit])
             if not hm:
                 break
@@ -521,6 +523,8 @@ class _Scanner:
                 held_as.append((ts, te, th.key, of))  # bound once every name of the sentence is known
                 continue
             # title before the name (with an optional ", " or a short "on ..." phrase)
+            if of is None and _OTHER_OWNER.search(text, max(s.start, ts - 30), ts):
+                of = "-"  # "the club's president X": the post of something that is not a country
             described = bool(re.search(r"\b(?:the|a|an|his|her|their|its)\s+(?:\S+\s+){0,2}$", text[max(s.start, ts - 25):ts]))
             qual = re.match(r"\s+(?:on|for)\s+[^,.;]{3,60}?(?=,|\s+[A-Z][a-z]+\s+[A-Z])", text[te:s.end])
             if qual:

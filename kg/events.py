@@ -225,6 +225,8 @@ def _parties(ctx: _Ctx, se: SentenceEntities, a: int, b: int, sources: bool = Fa
         if pm.kind == "country" and pm.role == "party" and _is_demonym(ctx, pm.text) and not pm.text.endswith("s") \
                 and not _ACTOR_NOUN.match(text, pm.end):
             continue  # "the Argentinean Presidency", "Japanese nationals": an adjective, not an actor
+        if re.search(r"\b(?:without|except(?:\s+for)?|excluding|excluded|absent|bar)\s+(?:the\s+)?$", text[max(se.sentence.start, pm.start - 16):pm.start]):
+            continue  # "a summit without the United States": explicitly not there
         if pm.kind != "person":
             if pm.kind == "org" and any(o is not pm and o.kind == "org" and o.start <= pm.start and pm.end <= o.end
                                         and o.end - o.start > pm.end - pm.start for o in se.mentions):
@@ -743,7 +745,7 @@ def _contained(a: str, b: str, threshold: float = 0.5) -> bool:
 
 def _content_end(text: str, a: int, b: int) -> int:
     m = re.search(r",\s*[^,;]{0,70}?\s(?:said|says|reported|noted|added|stated|told\s+\w+)\b[^,;]*$|,\s*according\b|\s[-–—]\s|;|"
-                  r",?\s+and\s+(?:we|they|he|she|it)\s+will\b|\s+and\s+(?:also\s+)?(?:said|says|added|noted|stressed|told|called|urged)\b", text[a:b])
+                  r",?\s+and\s+(?:we|they|he|she|it)\s+will\b|\s+and\s+(?:also\s+)?(?:said|says|added|noted|stressed|told|called|urged|vowed|pledged|agreed|promised|decided|resolved)\b", text[a:b])
     return a + m.start() if m else b
 
 
@@ -866,6 +868,17 @@ def _merge_meeting(meetings: list[Meeting], m: Meeting, country_of: dict[str, st
     meetings.append(m)
 
 
+# a bilateral on the sidelines of a gathering is another encounter than the gathering
+_APART = re.compile(r"\b(?:sidelines|margins|fringes|bilateral\s+(?:meeting|talks|session|discussions)|separate(?:ly)?|"
+                    r"one-on-one|tête-à-tête|in\s+private|private\s+(?:meeting|talks))\b", re.I)
+
+
+def _apart(a: Meeting, b: Meeting) -> bool:
+    """The smaller meeting is reported as a bilateral or separate encounter and the larger is not."""
+    small, large = (a, b) if len(a.participants) < len(b.participants) else (b, a)
+    return bool(_APART.search(small.evidence.text)) and not _APART.search(large.evidence.text)
+
+
 def _merge_into(old: Meeting, m: Meeting, country_of: dict[str, str]) -> bool:
     """One meeting per encounter: the same parties, compatible date, place and mode, are one event.
 
@@ -875,6 +888,7 @@ def _merge_into(old: Meeting, m: Meeting, country_of: dict[str, str]) -> bool:
     same = set(old.participants) == set(m.participants)
     if not same and old.status == m.status == "held" and old.mode == m.mode and len(m.participants) >= 2 \
             and not re.search(r"\bjoined\s+by\b|\b(?:tri|quadri)lateral\b|\b(?:three|four)-way\b", m.evidence.text + old.evidence.text) \
+            and not _apart(old, m) \
             and (set(old.participants) < set(m.participants) or set(m.participants) < set(old.participants)) \
             and not other_time and not getattr(old, "_other_time", False) \
             and (not old.date or not m.date or old.date == m.date) and (not old.place or not m.place or old.place == m.place):

@@ -462,3 +462,29 @@ def test_pledging_a_countrys_support_is_a_commitment():
     out = run("Kenyan President John Kariuki pledged Kenya's support for an AU-led mediation and said talks could follow.")
     c = out["commitments"][0]
     assert c["actors"] == ["John Kariuki"] and c["content"] == "Kenya's support for an AU-led mediation"
+
+
+def test_a_country_the_summit_went_without_is_not_a_party():
+    out = run("Leaders of the Group of 20 opened a two-day summit in Johannesburg on Saturday without the United States.")
+    assert all("United States" not in p for p in pairs(out))
+
+
+def test_a_bilateral_on_the_sidelines_is_not_merged_into_the_plenary():
+    out = run("JOHANNESBURG, Nov 22 - South African President Sipho Dlamini welcomed Chinese Premier Wei Jun, Indian Prime Minister "
+              "Ravi Menon and German Chancellor Karl Brandt at the opening session on Saturday. "
+              "On the sidelines, Menon met Wei for 40 minutes, their first meeting in a year.")
+    assert {"Ravi Menon", "Wei Jun"} in pairs(out)
+    assert {"Sipho Dlamini", "Wei Jun", "Ravi Menon", "Karl Brandt"} in pairs(out)
+
+
+def test_the_president_of_a_club_is_no_countrys_president():
+    out = run("MADRID - The Spanish club's president Tomas Ferrer met the players after the match.")
+    assert posts(out, "Tomas Ferrer") == {("President", None)}
+
+
+def test_two_commitments_in_one_clause_chain_are_cut_apart():
+    out = run("Uruguayan President Ana Costa and Argentine President Luis Pardo signed a memorandum on energy interconnection "
+              "and vowed to resume negotiations on a bilateral trade pact before the end of the year.")
+    assert sorted(c["content"] for c in out["commitments"]) == [
+        "a memorandum on energy interconnection",
+        "resume negotiations on a bilateral trade pact before the end of the year"]
