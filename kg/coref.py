@@ -17,7 +17,7 @@ import re
 
 import ahocorasick
 
-from .entities import NAME_PARTICLES, STOP, ArticleEntities, PMention, name_tokens
+from .entities import NAME_PARTICLES, STOP, ArticleEntities, PMention, name_tokens, one_edit_apart
 from .gazetteer import Gazetteer
 
 __all__ = ["add_alias_mentions", "add_descriptions", "add_title_references", "resolve_group", "GROUP_RE",
@@ -101,6 +101,8 @@ def add_alias_mentions(ents: ArticleEntities, text: str, scanner=None) -> None:
         if any(x < end and start < y for x, y in ((pm.start, pm.end) for pm in se.mentions)) or \
                 any(h.start < end and start < h.end and h.kind != "city" for h in se.hits):
             continue
+        if not se.headline and _inside_other_name(text, start, end, index, se, ents, index[part]):
+            continue  # "Kim" in "Kim Yo Jong" is not Kim Jong Un
         while j < len(seen) and seen[j][0] < start:
             last[seen[j][1]] = seen[j][0]
             j += 1
@@ -114,6 +116,30 @@ def add_alias_mentions(ents: ArticleEntities, text: str, scanner=None) -> None:
         last[key] = start
         if scanner is not None:
             scanner.mark_origin(se, rec, end)
+
+
+_NEXT_WORD = re.compile(r"[ \t\xa0]+([A-Z][\w'’-]*)")
+_PREV_WORD = re.compile(r"([A-Z][\w'’-]*)[ \t\xa0]+$")
+_HONORIFIC_WORDS = {"mr", "mrs", "ms", "dr", "prof", "prince", "princess", "sheikh", "sheikha", "sir", "dame", "lord", "lady",
+                    "king", "queen", "emir", "sultan", "president", "premier", "chancellor", "minister", "secretary",
+                    "general", "leader", "chairman", "chairwoman", "governor", "senator", "ambassador", "envoy"}
+
+
+def _inside_other_name(text: str, start: int, end: int, index: dict[str, list[str]], se, ents, keys) -> bool:
+    """A known name part with an unknown capitalised word glued to it belongs to another name
+    (a misspelling of the person's own name does not count: "Siorjiddin" for "Sirojiddin")."""
+    own = [t.lower() for k in keys for form in [ents.persons[k].name, *ents.persons[k].aliases] for t in name_tokens(form)]
+
+    def foreign(word: str, pos: int) -> bool:
+        low = word.lower().rstrip(".")
+        return (low not in STOP and low not in _HONORIFIC_WORDS and word not in index
+                and not any(len(low) >= 5 and one_edit_apart(low, t) for t in own)
+                and not any(h.start <= pos < h.end for h in se.hits))
+    nxt = _NEXT_WORD.match(text, end, min(len(text), end + 40))
+    if nxt and foreign(nxt.group(1), nxt.start(1)):
+        return True
+    prev = _PREV_WORD.search(text, max(0, start - 40), start)
+    return bool(prev and foreign(prev.group(1), prev.start(1)) and prev.start(1) > se.sentence.start)
 
 
 def _most_recent(ents: ArticleEntities, keys: list[str], pos: int) -> str:

@@ -25,7 +25,7 @@ from .model import Sentence
 from .sentences import is_credit_line
 
 __all__ = ["PersonRecord", "PMention", "SentenceEntities", "ArticleEntities", "find_entities",
-           "NAME_PARTICLES", "name_tokens"]
+           "NAME_PARTICLES", "name_tokens", "one_edit_apart"]
 
 NAME_PARTICLES = {"bin", "bint", "ibn", "al", "el", "de", "da", "do", "dos", "das", "di", "del", "della", "van",
                   "von", "der", "den", "du", "la", "le", "y", "ben", "abu", "ould", "binti", "ter", "zu"}
@@ -86,7 +86,7 @@ NOT_PERSON = {
 SPEECH = r"(?:said|says|told|noted|added|stated|wrote|tweeted|posted|stressed|emphasi[sz]ed|underlined|explained|announced|declared|remarked|recalled|insisted|argued|warned|urged|replied|responded)"
 
 
-def _close(a: str, b: str) -> bool:
+def one_edit_apart(a: str, b: str) -> bool:
     """One edit or one transposition apart."""
     if a == b:
         return True
@@ -157,6 +157,9 @@ _CONTEXT_NAME = re.compile(r"\b(?:by|with|from|to|between|and|of|met|told|called
                            r"(?=\s*(?:and\b|,|'s|’s|\.|\s+(?:said|says|told|met|has|had|was|is|will|who)\b))")
 _OTHER_OWNER = re.compile(r"\b(?:club|team|side|squad|company|firm|corporation|group|bank|university|school|league|federation|"
                           r"association|church|newspaper|channel|network|party|movement|campaign|foundation|charity|hospital)['’]s?\s+$")
+_SPEAKER_LABEL = re.compile(r"\s*((?:[A-Z][A-Z.'’-]*\s+){1,3})([A-Z][A-Z'’-]{2,})\s*:\s")
+_LABEL_HONORIFICS = {"mr", "mrs", "ms", "dr", "secretary", "minister", "senator", "general", "admiral", "chairman", "chair",
+                     "ambassador", "president", "premier", "chancellor", "prince", "sheikh"}
 _HELD_AS = re.compile(r"\b(?:his|her)\s+(?:\w+\s+)?(?:title|position|post|role|job|capacity)\s+as\s+(?:the\s+)?"
                       r"((?:country|kingdom|nation|state)['’]s\s+)?$")
 _PORTFOLIO_AND = re.compile(r"\s+and\s+(?:the\s+)?[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*)?(?=\s*,)")
@@ -500,7 +503,10 @@ class _Scanner:
                         and not any(w.lower() in STOP or w.lower() in NOT_PERSON for w in hm.group(1).split()):
                     self.add_person(se, a, b, None, None, False, rule="headline-actor")
         held_as: list[tuple[int, int, str, str | None]] = []
-        for th in [h for h in hits if h.kind == "title"]:
+        label = _SPEAKER_LABEL.match(s.text) if (s.start == 0 or text[s.start - 1] == "\n") else None
+        if label:
+            self.speaker_label(se, label)
+        for th in [h for h in hits if h.kind == "title" and not (label and h.start < s.start + label.end())]:
             ts, te, of, former = self.title_phrase(se, th)
             # the head noun is plural: "foreign ministers", "Ministers of Economy"
             plural = th.text.lower().split(" of ")[0].endswith("s") and not th.key.lower().split(" of ")[0].endswith("s")
@@ -600,8 +606,8 @@ class _Scanner:
                 self._last_named = (ts, te, prev[2], prev[3])
                 continue
             # title after the name: "Bogdan Aurescu, foreign minister of Romania"
-            if plural:
-                continue
+            if plural or text.startswith(("'s", "’s"), te):
+                continue  # "X, the leader's sister": the post of someone else
             before = text[s.start:ts]
             if re.match(r"\s+[A-Z]", text[te:te + 3]) and not re.match(r"\s+(?:of|and|who|in|at)\b", text[te:te + 6]):
                 continue
@@ -653,6 +659,15 @@ class _Scanner:
                     if not any(a <= pm.start < b for a, b in named):
                         pm.role = "party"
         self._named = set()
+
+    def speaker_label(self, se: SentenceEntities, label: re.Match) -> None:
+        """A transcript's speaker label: "SECRETARY RUBIO:", "FOREIGN MINISTER WANG:", "MR. PRICE:"."""
+        lead, surname = " ".join(label.group(1).split()), label.group(2)
+        title = self.gaz.title_of(lead)
+        if title is None and lead.lower().rstrip(".") not in _LABEL_HONORIFICS:
+            return  # "QUESTION:", "MODERATOR:", "EDITOR'S NOTE:"
+        a = se.sentence.start + label.start(2)
+        self.add_person(se, a, a + len(surname), title, None, False, rule="speaker-label", name=surname.title())
 
     def signature(self, se: SentenceEntities) -> None:
         """A name alone on its line with its post alone on the next ("John Kerry" /
@@ -820,8 +835,8 @@ class _Scanner:
         return recent[-1] if recent else None
 
     def add_person(self, se: SentenceEntities, a: int, b: int, title: str | None, of: str | None,
-                   former: bool, rule: str) -> str:
-        name = re.sub(r"\s+", " ", self.text[a:b]).strip()
+                   former: bool, rule: str, name: str | None = None) -> str:
+        name = name or re.sub(r"\s+", " ", self.text[a:b]).strip()
         key = self._match_person(name) or name
         old = self.ents.persons.get(key)
         if old and key != name and title and len(name.split()) == 1 and old.positions \
@@ -898,10 +913,10 @@ class _Scanner:
         for key, rec in self.ents.persons.items():
             for form in [rec.name, *rec.aliases]:
                 ftoks = [t.lower() for t in name_tokens(form)]
-                if not ftoks:
-                    continue
+                if not ftoks or (form != rec.name and len(toks) > len(ftoks)):
+                    continue  # a longer name is checked against the full name, not a short alias ("Kim")
                 if ftoks == toks or (len(toks) >= 2 and sorted(ftoks) == sorted(toks)) or (len(ftoks) == len(toks) >= 2 and all(
-                        a == b or (len(a) >= 5 and _close(a, b)) for a, b in zip(ftoks, toks))):
+                        a == b or (len(a) >= 5 and one_edit_apart(a, b)) for a, b in zip(ftoks, toks))):
                     return key  # the same name, or a misspelling of it ("Borrel", "Siorjiddin")
                 shorter, longer = (toks, ftoks) if len(toks) <= len(ftoks) else (ftoks, toks)
                 if len(shorter) < len(longer) and all(t in longer for t in shorter) and \

@@ -84,8 +84,8 @@ _TO_BE_HELD = re.compile(r"\s+(?:(?:that\s+|which\s+)?(?:is|are)\s+)?(?:to\s+be\
                          r"due\s+(?:to\s+take\s+place|later|next|in|on))\b")
 _NEG = re.compile(r"\b(?:not|n't|never|no|without|refused|declined|rejected|denied|failed to|cancel(?:l)?ed|postponed|called off)\b", re.I)
 _PLANNED = re.compile(
-    r"\b(?:will|would|shall|(?:is|are|was|were)\s+to|plans?|planned|planning|scheduled|expected|set|due|going|intends?|hopes?|hoped|ready|agreed|"
-    r"upcoming|forthcoming|next|proposed|possible|future|possibility|arrangement|invited|invitation|later this)\b\s*(?:\w+\s+){0,2}$", re.I)
+    r"(?:['’]ll|\b(?:will|would|shall|(?:is|are|was|were)\s+to|plans?|planned|planning|scheduled|expected|set|due|going|intends?|hopes?|hoped|ready|agreed|"
+    r"upcoming|forthcoming|next|proposed|possible|future|possibility|arrangement|invited|invitation|later this))\b\s*(?:\w+\s+){0,2}$", re.I)
 _CLAUSE_END = re.compile(
     r";|:\s|(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\b[A-Z])\.\s|\s[-–—]\s|\bsaid\b|\bsays\b|\btold\b|\bnoted\b|\badded\b|\breported\b|,\s*(?:who|which|where|when|while|whose|as|after|before|during|amid|"
     r"following|according|and\s+(?:discussed|agreed|signed|said|exchanged|reviewed|talked|spoke|expressed|stressed)|but)\b|"
@@ -153,7 +153,7 @@ _RULE_WORD_AUTOMATON.make_automaton()
 def _words_present(low: str) -> set[str]:
     """Which gate substrings a lower-cased sentence holds."""
     return {w for _, w in _RULE_WORD_AUTOMATON.iter(low)}
-_MEETING_PLACE = re.compile(r"\b(?i:meeting|summit|talks|visit|conference)\b[^.;]{0,30}?\bin\s+(?:the\s+\w+\s+(?:city|capital)\s+of\s+)?"
+_MEETING_PLACE = re.compile(r"\b(?i:meeting|summit|talks|visit|conference)\b[^.;]{0,60}?\bin\s+(?:the\s+\w+\s+(?:city|capital)\s+of\s+)?"
                             r"([A-Z][\w-]+(?:\s[A-Z][\w-]+)?)")
 _COMPILED_MEET = [(r, re.compile(p)) for r, p in MEETING_TRIGGERS]
 _COMPILED_COMMIT = [(r, re.compile(p)) for r, p in COMMITMENT_TRIGGERS]
@@ -407,7 +407,7 @@ def _status(ctx: _Ctx, sentence: str, trig_start_rel: int, trig_text: str) -> st
         return "cancelled"
     if _PLANNED.search(before) or re.match(r"\s*(?:will|to)\b", trig_text):
         return "planned"
-    if re.search(r"\b(?:will|would|shall)\b", window, re.I):
+    if re.search(r"\b(?:will|would|shall)\b|['’]ll\b", window, re.I):
         return "planned"
     return "held"
 

@@ -34,11 +34,14 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
     # the country an official acts for when the text leaves it out: the dateline's country,
     # else the article's first-mentioned country that no official with the same post represents
     met_with: dict[str, set[str]] = {}
+    country_by_name = {r.name: r.country for r in ents.persons.values()}
     for m in meetings:
-        if len(m.participants) != 2:
-            continue  # in a multilateral meeting both sides may have several officials
         for p in m.participants:
-            met_with.setdefault(p, set()).update(q for q in m.participants if q != p)
+            others = [q for q in m.participants if q != p]
+            # in a larger meeting both sides may have several officials: only when the others
+            # known to act for a country all act for one is this official not of it
+            if len(others) == 1 or len({country_by_name.get(q) for q in others} - {None}) == 1:
+                met_with.setdefault(p, set()).update(others)
 
     def fallback(title: str, name: str) -> str | None:
         # not a country another official with the same post represents, nor the country of

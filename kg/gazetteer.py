@@ -145,6 +145,13 @@ class Gazetteer:
             raise InputError(f"{where}: missing field {e.args[0]!r}") from None
 
     # -- lookup ---------------------------------------------------------------------------
+    def title_of(self, phrase: str) -> str | None:
+        """The title a phrase names ("FOREIGN MINISTER" -> "Foreign Minister"), or None."""
+        for kind, key, _ in self._forms.get(" ".join(phrase.lower().split()), ()):
+            if kind == "title":
+                return key
+        return None
+
     def automaton(self):
         if self._automaton is None:
             a = ahocorasick.Automaton()

@@ -488,3 +488,30 @@ def test_two_commitments_in_one_clause_chain_are_cut_apart():
     assert sorted(c["content"] for c in out["commitments"]) == [
         "a memorandum on energy interconnection",
         "resume negotiations on a bilateral trade pact before the end of the year"]
+
+
+def test_two_people_sharing_a_family_name_stay_two():
+    out = run("North Korean leader Kim Jong Un met Russian Defense Minister Andrei Belousov in Pyongyang. "
+              "Kim said the two countries were allies. Separately, Kim Yo Jong, the leader's sister, criticised the drills. "
+              "Kim Yo Jong said the South would pay a price.")
+    assert person(out, "Kim Yo Jong") is not None
+    assert not any(p["title"] == "Leader" for p in person(out, "Kim Yo Jong")["positions"])
+    assert "Kim Yo Jong" not in person(out, "Kim Jong Un")["aliases"]
+    assert pairs(out) == [{"Kim Jong Un", "Andrei Belousov"}]
+
+
+def test_a_transcript_speaker_label_is_an_official_who_speaks_as_i():
+    out = run("Remarks to the press\n\nSECRETARY MORALES: Good morning. I just had a very productive meeting with Foreign Minister "
+              "Karl Weber. We agreed to keep coordinating on sanctions.\n\nQUESTION: Did you discuss energy?\n\n"
+              "SECRETARY MORALES: We did. And I'll be speaking with Foreign Minister Ana Ruiz later today.")
+    assert person(out, "Morales") is not None and person(out, "Question") is None
+    assert {"Morales", "Karl Weber"} in pairs(out, "held")
+    assert {"Morales", "Ana Ruiz"} in pairs(out, "planned")
+
+
+def test_an_official_meeting_visitors_of_one_country_is_not_of_that_country():
+    out = run("TOKYO, July 8 - Japan and the Philippines signed a defence pact after talks between their ministers in Manila. "
+              "Japanese Foreign Minister Yuki Tanaka and Defence Minister Ken Mori later paid a courtesy call on President Ramon Cruz "
+              "at the presidential palace.")
+    assert posts(out, "Ramon Cruz") == {("President", "Philippines")}
+    assert [m["place"] for m in out["meetings"]] == ["Manila"]
