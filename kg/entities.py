@@ -157,6 +157,7 @@ _CONTEXT_NAME = re.compile(r"\b(?:by|with|from|to|between|and|of|met|told|called
                            r"(?=\s*(?:and\b|,|'s|’s|\.|\s+(?:said|says|told|met|has|had|was|is|will|who)\b))")
 _OTHER_OWNER = re.compile(r"\b(?:club|team|side|squad|company|firm|corporation|group|bank|university|school|league|federation|"
                           r"association|church|newspaper|channel|network|party|movement|campaign|foundation|charity|hospital)['’]s?\s+$")
+_THE_SECRETARY_GENERAL = re.compile(r"(?:[Tt]he\s+)?Secretary[- ]General\b")
 _SPEAKER_LABEL = re.compile(r"\s*((?:[A-Z][A-Z.'’-]*\s+){1,3})([A-Z][A-Z'’-]{2,})\s*:\s")
 _LABEL_HONORIFICS = {"mr", "mrs", "ms", "dr", "secretary", "minister", "senator", "general", "admiral", "chairman", "chair",
                      "ambassador", "president", "premier", "chancellor", "prince", "sheikh"}
@@ -194,11 +195,12 @@ _BODY_SKIP = {"the", "a", "an", "this", "that", "its", "his", "her", "their", "o
 _MEDIA = {"news", "press", "times", "herald", "daily", "post", "pravda", "television", "tv", "radio", "tribune",
           "gazette", "journal", "telegraph", "media", "broadcasting", "newspaper", "magazine", "wire"}
 _BODY = re.compile(r"(?:[A-Z][\w’'.-]*|[A-Z]{2,})(?:[ \t\xa0](?:(?:of|for|and|the|on|de|-)[ \t\xa0])*(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?:[A-Z][\w’'.-]*))+")
-_DATELINE = re.compile(r"\s*(?:date\s+\S+\s+)?[A-Z][A-Za-z .'-]{1,30}(?:,\s*[A-Z][\w .]{1,25})*(?:,\s*\w+\.?\s*\d{1,2})?\s*"
-                       r"(?:\([^)]{1,60}\))?\s*(?:[-–—]+|:)\s")
+_DATELINE = re.compile(r"\s*(?:date\s+\S+\s+)?[A-Z][A-Za-z .'-]{1,30}(?:,\s*[A-Z][\w .]{1,25})*"
+                       r"(?:,\s*(?:\w+\.?\s*\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?)(?:,?\s*\d{4})?)?\s*"
+                       r"(?:(?:\([^)]{1,60}\))?\s*(?:[-–—]+|:)|\.?\s*/[^/\n]{1,30}/\.?)\s")
 _GEO_AFTER = re.compile(r"\s+(?:River|Lake|Basin|Sea|Ocean|Strait|Peninsula|Gulf|Mountains?|Valley|Desert|"
                         r"Islands?|Coast|Bay|Canal|Province|Oblast|Street|Avenue|Square|University|Airport|"
-                        r"Stadium|Palace|Hotel|House|Hall|Centre|Center|Tower|Castle|Park|Building|Road|Station|Bridge|Times|Herald|Post|Daily|News|Press|Tribune|Gazette)\b")
+                        r"Stadium|Palace|Hotel|House|Hall|Centre|Center|Tower|Castle|Park|Building|Road|Station|Bridge|[Ff]ormat|[Pp]rocess|Times|Herald|Post|Daily|News|Press|Tribune|Gazette)\b")
 _GEO_BEFORE = re.compile(r"\b(?:Lake|Mount|Gulf of|Sea of|University of|Bay of|Strait of|Port of|"
                          r"Bank of|Times of|Republic of)\s+$")
 
@@ -537,7 +539,7 @@ class _Scanner:
                 for pm in se.mentions:
                     if te <= pm.start < te + qual.end() and pm.kind == "country":
                         pm.role = "modifier"
-            m = re.match(r"(?:\s+(?:on|for)\s+[^,.;]{3,60},)?[ \t\xa0\n]*" + (r"" if described or th.text.islower() else r",?[ \t\xa0\n]*"),
+            m = re.match(r"(?:\s+(?:on|for)\s+[^,.;]{3,60},)?(?:\s*\([A-Z]{2,6}\))?[ \t\xa0\n]*" + (r"" if described or th.text.islower() else r",?[ \t\xa0\n]*"),
                          text[te:s.end])
             span = self.name_at(te + m.end(), s.end, after_title=True)
             q = re.match(r"\s+(?:for|of|on)\s+((?:(?:[A-Z][\w'’-]*|and|of|the|for)\s+){1,8})", text[te:s.end])
@@ -654,11 +656,32 @@ class _Scanner:
         for ts, te, title, of, plural in se.titles:
             if (ts, te) in self._named or any(te <= a <= te + 3 or ts - 3 <= b <= ts for a, b in named):
                 continue
-            for pm in se.mentions:
-                if pm.role == "modifier" and ts <= pm.start and pm.end <= te and pm.kind in ("country", "org"):
-                    if not any(a <= pm.start < b for a, b in named):
-                        pm.role = "party"
+            bodies = [pm for pm in se.mentions if pm.role == "modifier" and ts <= pm.start and pm.end <= te
+                      and pm.kind in ("country", "org") and not any(a <= pm.start < b for a, b in named)]
+            for pm in bodies:
+                pm.role = "party"
+            if not bodies and title == "Secretary-General" and not plural and _THE_SECRETARY_GENERAL.match(self.text, ts, te):
+                # "The Secretary-General met ...": the head of the body the story is about stands for it
+                oid = self.story_org()
+                if oid:
+                    rec = self.gaz.orgs[oid]
+                    self.ents.orgs.setdefault(oid, {"name": rec["name"], "aliases": set(), "id": oid, "wikidata": rec.get("wikidata")})
+                    se.mentions.append(PMention(ts, te, "org", oid, text=self.text[ts:te]))
+                    se.mentions.sort(key=lambda pm: pm.start)
         self._named = set()
+
+    def story_org(self) -> str | None:
+        """The organization an unnamed "the Secretary-General" heads: the United Nations when the
+        story names any of its bodies or none at all, else the organization it names most."""
+        counts: dict[str, int] = {}
+        for sent in self.ents.sentences:
+            for pm in sent.mentions:
+                if pm.kind == "org" and pm.key in self.gaz.orgs:
+                    counts[pm.key] = counts.get(pm.key, 0) + 1
+        un = next((k for k, o in self.gaz.orgs.items() if o["name"] == "United Nations"), None)
+        if not counts or any(k == un or self.gaz.orgs[k]["name"].startswith("United Nations") for k in counts):
+            return un
+        return max(counts, key=counts.get)
 
     def speaker_label(self, se: SentenceEntities, label: re.Match) -> None:
         """A transcript's speaker label: "SECRETARY RUBIO:", "FOREIGN MINISTER WANG:", "MR. PRICE:"."""
@@ -928,9 +951,9 @@ class _Scanner:
         """The country an article is about: its dateline's, else its most mentioned."""
         ents = self.ents
         for se in ents.sentences[:8]:
-            m = re.match(r"\s*([A-Z][A-Z .'-]{2,30})(?:,|\s+\(|\s+[-–—])", se.sentence.text)
+            m = re.match(r"\s*([A-Z][A-Z .'-]{2,30})(?:,|\s+\(|\s+[-–—])|\s*([A-Z][A-Za-z .'-]{2,30}):\s", se.sentence.text)
             if m:
-                city = m.group(1).strip().title()
+                city = (m.group(1) or m.group(2)).strip().title()
                 c = self.gaz.country_of_city(city) or (city if city in self.gaz.countries else None)
                 if c:
                     ents.home_country = c

@@ -60,7 +60,7 @@ COMMITMENT_TRIGGERS = [
     ("reached", r"\breached\s+(?:an?\s+)?(?:\w+\s+)?(?:consensus|agreement|deal|understanding|accord)\s+(?:to|on)\b"),
     ("accepted", r"\baccepted\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:formula|plan|proposal|offer|terms|deal|framework)\b"),
     ("reaffirmed-commitment", r"\b(?:reaffirm(?:ed|ing|s)?|reiterat(?:ed|ing|es|e)|express(?:ed|es)?|confirm(?:ed|s)?|declared|declaring|stated|renewed|affirmed|made clear|showed|demonstrated)[\s,]+"
-                              r"(?:[\w,]+\s+){0,4}?(?:commitments?|determination|readiness|willingness|intention|resolve)\s+(?:to|of)\b"),
+                              r"(?:[\w,]+\s+){0,4}?(?:commitments?|determination|readiness|willingness|intention|resolve|keenness|eagerness)\s+(?:to|of|on)\b"),
     ("agreement-reached", r"\b(?:an?\s+)?(?:agreement|deal|accord|consensus)\s+(?:was|has been|had been)\s+(?:also\s+)?reached\b"),
     ("commitment-to", r"\b(?:his|her|its|their)\s+commitment\s+to\b"),
     ("confirmed-will", r"\bconfirmed\s+that\b(?=[^.]*\b(?:will|would)\b)"),
@@ -113,7 +113,9 @@ _ACTOR_NOUN = re.compile(r"(?:\s+and\s+\S+)?\s+(?:(?:top|senior|foreign|defen[cs
                          r"administration|cabinet|parliament|lawmakers|troops|forces|army|navy|military|rebels|"
                          r"insurgents|militants|opposition)\b")
 _VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|said|says|met|meets|visited|held|received|hosted|agreed|signed|"
-                   r"called|arrived|spoke|told|announced|discussed|pledged|vowed|will|would)\b")
+                   r"called|arrived|spoke|told|announced|discussed|pledged|vowed|will|would|reviewed|affirmed|reaffirmed|"
+                   r"expressed|exchanged|stressed|underlined|emphasi[sz]ed|welcomed|hailed|praised|condemned|highlighted|"
+                   r"explored|addressed|thanked|congratulated|voiced|shared)\b")
 _LABEL = re.compile(r"\s*([A-Z][A-Z .'-]{2,40}):\s")
 _QUOTE = re.compile(r"[\"“]([^\"”]{8,})[\"”]")
 _SPEAKER_AFTER = re.compile(r"[\"”’],?\s*(?:\w+\s+){0,2}?(?:said|says|noted|added|stated|wrote|tweeted|posted|told)\b", re.I)
@@ -129,7 +131,8 @@ _RULE_WORDS = {
     "joined": ("joined",), "upcoming": ("upcoming", "future", "forthcoming", "planned", "next"), "visit": ("visit", "arriv"),
     "agreed": ("agree",), "pledged": ("pledg", "vow", "promis", "commit", "undert", "resolved"), "assured": ("assured",),
     "offered": ("offer",), "ready": ("ready", "willing", "prepared", "determined", "committed"), "reached": ("reached",),
-    "accepted": ("accepted",), "reaffirmed-commitment": ("commitment", "determination", "readiness", "willingness", "intention", "resolve"),
+    "accepted": ("accepted",), "reaffirmed-commitment": ("commitment", "determination", "readiness", "willingness", "intention", "resolve", "keenness",
+                              "eagerness"),
     "agreement-reached": ("reached",), "commitment-to": ("commitment",), "confirmed-will": ("confirmed",),
     "signed": ("sign", "ink", "concluded", "forged"), "announced-aid": ("announc", "offer", "approved", "earmarked"),
     "will": ("will", "would", "shall"),
@@ -370,6 +373,19 @@ def _place(ctx: _Ctx, se: SentenceEntities) -> str | None:
                 and not re.match(r"['’]", text[h.end:h.end + 1]):
             best = h.key
     return best
+
+
+def _city_named_in(ctx: _Ctx, occasion: str | None) -> str | None:
+    """ "the Antalya Diplomacy Forum", "the Munich Security Conference": the city the occasion is named after."""
+    if not occasion:
+        return None
+    words = re.findall(r"[A-Z][\w'’-]+", occasion)
+    for n in (2, 1):
+        for i in range(len(words) - n + 1):
+            name = " ".join(words[i:i + n])
+            if name in ctx.gaz.cities or name in ctx.gaz.capital_of:
+                return name
+    return None
 
 
 def _named_occasion(ctx: _Ctx, se: SentenceEntities, head: str) -> tuple[str, str] | None:
@@ -634,7 +650,8 @@ def _new_meeting(ctx, se, parties, subj, obj, rule, status, future, mode, plover
         meeting = Meeting(
             participants=_names(ctx, parties),
             evidence=Evidence(s.text, s.start, s.end, rule=f"meeting:{rule}"),
-            date=_date(ctx, s.text, future), place=_place(ctx, se), occasion=_occasion(ctx, s.text),
+            date=_date(ctx, s.text, future), place=_place(ctx, se) or _city_named_in(ctx, _occasion(ctx, s.text)),
+            occasion=_occasion(ctx, s.text),
             status=status, mode=mode, host=host, guest=guest,
             plover="CONSULT" if status == "held" else "AGREE", plover_mode=plover_mode,
             cameo=cameo if status == "held" else "036",
@@ -685,6 +702,10 @@ def _commitments_in(ctx: _Ctx, se: SentenceEntities) -> list[Commitment]:
             subj = [("person" if k in ctx.ents.persons else "country", k) for k in ctx.last_group]
         elif not subj:
             subj = _implicit_subject(ctx, se, subj_a, ts)
+            first_verb = _VERB.search(text, s.start, ts)
+            if not subj and first_verb and re.search(r",?\s+and\s+(?:also\s+)?$", text[max(s.start, ts - 12):ts]):
+                # "The two leaders reviewed ..., and affirmed ...": the first verb's subject
+                subj = _parties(ctx, se, s.start, first_verb.start()) or _implicit_subject(ctx, se, s.start, first_verb.start())
             if not subj and in_quote:
                 sp = _speaker(ctx, se, ts)
                 subj = [("person", sp)] if sp else []
@@ -754,7 +775,7 @@ def find_events(ents: ArticleEntities, text: str, gaz: Gazetteer, published: str
     ctx = _Ctx(ents=ents, text=text, gaz=gaz, published=published)
     country_of = {r.name: person_country(ents, k) for k, r in ents.persons.items() if person_country(ents, k)}
     for se in ents.sentences[:8]:
-        dl = re.match(r"\s*(?:date\s+\S+\s+)?([A-Z][A-Za-z .'-]{2,30}?)(?:,|\s+\(|\s+[-–—])", se.sentence.text)
+        dl = re.match(r"\s*(?:date\s+\S+\s+)?([A-Z][A-Za-z .'-]{2,30}?)(?:,|\s+\(|\s+[-–—]|:\s)", se.sentence.text)
         if dl and (dl.group(1).strip().title() in gaz.cities or dl.group(1).strip().title() in gaz.capital_of):
             ctx.dateline_city = dl.group(1).strip().title()
             break

@@ -515,3 +515,41 @@ def test_an_official_meeting_visitors_of_one_country_is_not_of_that_country():
               "at the presidential palace.")
     assert posts(out, "Ramon Cruz") == {("President", "Philippines")}
     assert [m["place"] for m in out["meetings"]] == ["Manila"]
+
+
+@pytest.mark.parametrize("dateline", ["ABU DHABI, 14th March, 2024 (WAM) --", "ABU DHABI, March 14, 2024 -", "Abu Dhabi:"])
+def test_datelines_in_agency_styles_are_places_not_parties(dateline):
+    out = run(f"{dateline} President Khalid bin Omar today received a phone call from President Samir Fahmy of Egypt, "
+              "during which they discussed regional developments.", published="2024-03-14")
+    assert pairs(out) == [{"Khalid bin Omar", "Samir Fahmy"}]
+    assert posts(out, "Khalid bin Omar") == {("President", "United Arab Emirates")}
+
+
+def test_a_slash_agency_dateline_and_a_forum_named_after_its_city():
+    out = run("MOSCOW, April 12. /TASS/. Russian Foreign Minister Pavel Orlov held talks with Turkish Foreign Minister Emre Kaya "
+              "on the sidelines of the Antalya Diplomacy Forum on Saturday. The sides confirmed their readiness to continue "
+              "close coordination within the Astana format.", published="2025-04-12")
+    m = out["meetings"][0]
+    assert m["place"] == "Antalya" and m["date"] == "2025-04-12"
+    assert "Kazakhstan" not in out["countries"]
+    assert out["commitments"][0]["counterpart"] is None
+
+
+def test_an_acronym_between_title_and_name():
+    out = run("New Delhi: External Affairs Minister (EAM) S Ramesh on Tuesday met his Singaporean counterpart Wei Lin Tan.",
+              published="2024-09-17")
+    assert pairs(out) == [{"S Ramesh", "Wei Lin Tan"}]
+    assert out["meetings"][0]["date"] == "2024-09-17"
+
+
+def test_a_second_predicate_keeps_the_sentence_subject():
+    out = run("President Khalid bin Omar received a phone call from President Samir Fahmy of Egypt. The two leaders reviewed "
+              "the relations between the UAE and Egypt, and affirmed their keenness to strengthen cooperation in all fields.")
+    assert [c["actors"] for c in out["commitments"]] == [["Khalid bin Omar", "Samir Fahmy"]]
+
+
+def test_an_unnamed_secretary_general_stands_for_the_un():
+    out = run("NEW YORK, 23 September 2025 - The Secretary-General met with His Excellency Daniel Kiptoo, President of the "
+              "Republic of Kenya, on the margins of the general debate of the General Assembly.", published="2025-09-23")
+    assert pairs(out) == [{"United Nations", "Daniel Kiptoo"}]
+    assert "United Nations" in [o if isinstance(o, str) else o["name"] for o in out["organizations"]]
