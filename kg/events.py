@@ -508,8 +508,14 @@ def _meetings_in(ctx: _Ctx, se: SentenceEntities) -> list[Meeting]:
             continue  # "until their demands are met"
         if rule == "met" and ttext in ("meeting", "meetings") and re.search(r"\b(?:the|this|that|during|after|before|at)\s+$", text[max(s.start, ts - 10):ts]):
             continue  # "during the meeting": a meeting already reported
+        if re.search(r"\b(?:offer(?:ed|s)?|propos(?:ed|es)|suggest(?:ed|s)|ready|willing|prepared)\s+to\s+(?:host|facilitate|mediate|organi[sz]e|arrange)\b[^.;]*$",
+                     text[max(s.start, ts - 80):ts]):
+            continue  # "offered to host talks between A and B": an offer, not a meeting
         if status == "held" and re.search(r"\b(?:agreed|agree|agrees|pledged|ready|willing|offered|plans?|invited|decided)\s+to\b[^.;]*$", text[max(s.start, ts - 80):ts]):
             status = "planned"
+        if status == "held" and re.search(r"\bto\s+$", text[max(s.start, ts - 4):ts]) and re.search(
+                r"\b(?:will|would|shall|expected|scheduled|set|due|plans?|planning|going|intends?|hopes?)\b[^.;]*$", text[max(s.start, ts - 100):ts]):
+            status = "planned"  # "is expected to travel to Jordan on Friday to meet King X"
         if rule == "upcoming":
             status = "planned"
             if not re.search(r"\b(?:discuss|agree|plan|schedul|prepar|arrang|coordinat)", text[s.start:ts], re.I):
@@ -590,6 +596,9 @@ def _meetings_in(ctx: _Ctx, se: SentenceEntities) -> list[Meeting]:
         # ("Japan's Hayashi met ..."), not when it is the other side ("Kallas met EU ministers")
         subj_p = _prefer_persons(ctx, subj)
         parties = subj_p + [p for p in _prefer_persons(ctx, obj) if p not in subj_p]
+        both = _prefer_persons(ctx, parties)
+        if len(both) >= 2:
+            parties = both  # "the two leaders agreed ..., and Australia will host": Australia's leader is there
         if len(parties) < 2:
             continue
         if rule in ("met", "upcoming") and not obj and len(subj) < 2:
@@ -766,7 +775,7 @@ def _contained(a: str, b: str, threshold: float = 0.5) -> bool:
 
 def _content_end(text: str, a: int, b: int) -> int:
     m = re.search(r",\s*[^,;]{0,70}?\s(?:said|says|reported|noted|added|stated|told\s+\w+)\b[^,;]*$|,\s*according\b|\s[-–—]\s|;|"
-                  r",?\s+and\s+(?:we|they|he|she|it)\s+will\b|\s+and\s+(?:also\s+)?(?:said|says|added|noted|stressed|told|called|urged|vowed|pledged|agreed|promised|decided|resolved)\b", text[a:b])
+                  r",?\s+and\s+(?:we|they|he|she|it|(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})\s+will\b|\s+and\s+(?:also\s+)?(?:said|says|added|noted|stressed|told|called|urged|vowed|pledged|agreed|promised|decided|resolved)\b", text[a:b])
     return a + m.start() if m else b
 
 
@@ -900,6 +909,11 @@ def _apart(a: Meeting, b: Meeting) -> bool:
     return bool(_APART.search(small.evidence.text)) and not _APART.search(large.evidence.text)
 
 
+def _same_plan(a: Meeting, b: Meeting) -> bool:
+    """Two plans of the same sides are one when both are vague or both name the same day."""
+    return (not a.date and not b.date and not a.place and not b.place) or bool(a.date and a.date == b.date)
+
+
 def _merge_into(old: Meeting, m: Meeting, country_of: dict[str, str]) -> bool:
     """One meeting per encounter: the same parties, compatible date, place and mode, are one event.
 
@@ -922,7 +936,8 @@ def _merge_into(old: Meeting, m: Meeting, country_of: dict[str, str]) -> bool:
         return True
     if not same and not (len(_sides(m, country_of)) >= 2 and _sides(m, country_of) == _sides(old, country_of)
                          and (set(m.participants) - set(country_of) or set(old.participants) - set(country_of))
-                         and not other_time and not getattr(old, "_other_time", False) and old.status == m.status):
+                         and not other_time and not getattr(old, "_other_time", False) and old.status == m.status
+                         and (m.status == "held" or _same_plan(old, m))):
         return False
     if same and old.mode != m.mode:
         return False

@@ -5,6 +5,8 @@ and gazetteer always give the same extraction.
 """
 from __future__ import annotations
 
+import re
+
 from .coref import add_alias_mentions, add_descriptions, add_title_references
 from .entities import find_entities
 from .events import find_events
@@ -17,6 +19,19 @@ __all__ = ["extract_article"]
 # posts of international bodies, or accredited abroad: no country is guessed for them
 _INTERNATIONAL = {"Ambassador", "Special Envoy", "Secretary-General", "Deputy Secretary-General", "High Representative", "Chairperson",
                   "President-in-Office", "Commissioner", "Director General", "Leader", "Former President"}
+
+
+_TRAVEL_TO = re.compile(r"\b(?:(?:travel(?:l?ed|s|l?ing)?|fl(?:y|ew|ies|ying)|head(?:ed|s|ing)?|go(?:es|ing)?|went|return(?:ed|s|ing)?)"
+                        r"\s+(?:\w+\s+)?to|visit(?:s|ed|ing)?|arriv(?:ed|es|ing)\s+in)\s+(?:the\s+)?$")
+
+
+def _destinations(ents, text: str, pos: int) -> list[str]:
+    """Countries the sentence at ``pos`` travels to before ``pos``: "expected to travel to Jordan to meet"."""
+    for se in ents.sentences:
+        if se.sentence.start <= pos < se.sentence.end:
+            return [pm.key for pm in se.mentions if pm.kind == "country" and pm.end <= pos
+                    and _TRAVEL_TO.search(text, max(se.sentence.start, pm.start - 20), pm.start)]
+    return []
 
 
 def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extraction:
@@ -43,12 +58,13 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
             if len(others) == 1 or len({country_by_name.get(q) for q in others} - {None}) == 1:
                 met_with.setdefault(p, set()).update(others)
 
-    def fallback(title: str, name: str) -> str | None:
+    def fallback(title: str, name: str, first: int) -> str | None:
         # not a country another official with the same post represents, nor the country of
-        # someone this official met (visiting leaders meet their hosts)
+        # someone this official met (visiting leaders meet their hosts); first the country the
+        # sentence that introduces the official travels to ("travel to Jordan to meet King X")
         taken = {r.country for r in ents.persons.values() if r.country and (
             any(t == title for t, _ in r.positions) or r.name in met_with.get(name, ()))}
-        for c in [ents.home_country, *ents.countries]:
+        for c in [*_destinations(ents, text, first), ents.home_country, *ents.countries]:
             if c and c not in taken:
                 return c
         return None
@@ -67,7 +83,7 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
             if of is None and gaz.titles.get(title, {}).get("default_of"):
                 of = gaz.titles[title]["default_of"]
             if of is None and not rec.own_country_unnamed and title not in _INTERNATIONAL and not rec.org:
-                of = rec.country or fallback(title, rec.name)
+                of = rec.country or fallback(title, rec.name, rec.first)
             if of and of in gaz.countries and of not in ents.countries:
                 ents.countries[of] = 0
             p = Position(title, of)

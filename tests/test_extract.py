@@ -553,3 +553,25 @@ def test_an_unnamed_secretary_general_stands_for_the_un():
               "Republic of Kenya, on the margins of the general debate of the General Assembly.", published="2025-09-23")
     assert pairs(out) == [{"United Nations", "Daniel Kiptoo"}]
     assert "United Nations" in [o if isinstance(o, str) else o["name"] for o in out["organizations"]]
+
+
+def test_a_pope_receiving_a_president_is_a_meeting():
+    out = run("VATICAN CITY, July 9 - Pope Clement XV received Ukrainian President Oleh Marchenko on Wednesday, the Vatican said. "
+              "The Holy See offered to host talks between Russia and Ukraine.", published="2025-07-10")
+    assert posts(out, "Clement XV") == {("Pope", "Vatican")}
+    assert pairs(out) == [{"Clement XV", "Oleh Marchenko"}]
+
+
+def test_travelling_somewhere_to_meet_is_planned_and_the_host_is_of_that_country():
+    out = run("TEL AVIV - U.S. Secretary of State Dan Miller met Israeli Prime Minister Avi Levin in Tel Aviv on Thursday. "
+              "Miller is expected to travel to Jordan on Friday to meet King Faisal III.", published="2023-10-12")
+    m = next(m for m in out["meetings"] if "Faisal III" in m["participants"])
+    assert m["status"] == "planned" and m["date"] == "2023-10-13"
+    assert posts(out, "Faisal III") == {("King", "Jordan")}
+
+
+def test_a_country_whose_leader_is_at_the_table_is_not_another_party():
+    out = run("Australian Prime Minister Tom Reid met Chinese President Wei Jun in Beijing on Monday. The two leaders agreed "
+              "to resume the annual leaders' meeting, and Australia will host the next round in 2024, officials said.")
+    assert all("Australia" not in p for p in pairs(out))
+    assert out["commitments"][0]["content"] == "resume the annual leaders' meeting"
