@@ -158,6 +158,10 @@ _CONTEXT_NAME = re.compile(r"\b(?:by|with|from|to|between|and|of|met|told|called
 _OTHER_OWNER = re.compile(r"\b(?:club|team|side|squad|company|firm|corporation|group|bank|university|school|league|federation|"
                           r"association|church|newspaper|channel|network|party|movement|campaign|foundation|charity|hospital)['’]s?\s+$")
 _THE_SECRETARY_GENERAL = re.compile(r"(?:[Tt]he\s+)?Secretary[- ]General\b")
+_NOT_OFFICIAL = re.compile(r",\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?(?:analyst|expert|professor|researcher|fellow|scholar|"
+                           r"economist|lawyer|attorney|journalist|reporter|correspondent|editor|historian|strategist|"
+                           r"consultant|academic|lecturer|commentator|columnist|author|activist|coach|player|executive|"
+                           r"investor|banker|trader)s?\b")
 _SPEAKER_LABEL = re.compile(r"\s*((?:[A-Z][A-Z.'’-]*\s+){1,3})([A-Z][A-Z'’-]{2,})\s*:\s")
 _LABEL_HONORIFICS = {"mr", "mrs", "ms", "dr", "secretary", "minister", "senator", "general", "admiral", "chairman", "chair",
                      "ambassador", "president", "premier", "chancellor", "prince", "sheikh"}
@@ -369,9 +373,16 @@ class _Scanner:
             if acr:
                 o["aliases"].add(acr.group(1))
             for h in orgs_inside:
+                if re.search(r"[A-Z][\w’'.-]*[ \t\xa0]+$", text[a:h.start]) and not h.text.isupper():
+                    # "Philippine National Security Council": a name that contains a known body's
+                    # name ("Security Council") without meaning that body
+                    se.mentions = [pm for pm in se.mentions if pm.start != h.start]
+                    se.hits = [x for x in se.hits if x is not h]
+                    continue
                 for pm in se.mentions:
                     if pm.start == h.start:
                         pm.role = "modifier"
+            # "the French National Assembly": the country is mentioned, but the body is the party
             se.mentions = [pm for pm in se.mentions if not (a <= pm.start and pm.end <= b and pm.kind == "country")]
             se.mentions.append(PMention(a, b, "org", key, text=phrase))
             se.mentions.sort(key=lambda pm: pm.start)
@@ -398,7 +409,9 @@ class _Scanner:
         while True:
             m = re.search(r"(?:^|\s)([\w.’'-]+)\s+$", text[max(se.sentence.start, pos - 30):pos])
             prev_hit = hits_before[-1] if hits_before else None
-            if prev_hit and re.fullmatch(r"(?:['’;]s)?\s*(?:new\s+|former\s+|top\s+|chief\s+)?\s*", text[prev_hit.end:pos]):
+            if prev_hit and (re.fullmatch(r"(?:['’;]s)?\s*(?:new\s+|former\s+|top\s+|chief\s+)?\s*", text[prev_hit.end:pos])
+                             or (prev_hit.kind == "country" and re.fullmatch(r"['’]s\s+(?:[a-z]+\s+){1,3}", text[prev_hit.end:pos]))):
+                # "China's coast guard spokesman": the agency's country
                 body = self.body_of(prev_hit)
                 if body:
                     former = former or "former" in text[prev_hit.end:pos].lower()
@@ -787,6 +800,8 @@ class _Scanner:
                 continue
             if any(h.start < b and a < h.end for h in se.hits) or any(pm.start < b and a < pm.end for pm in se.mentions):
                 continue
+            if _NOT_OFFICIAL.match(self.text, b):
+                continue  # "said Jane Roe, an analyst at ...": not a political role
             self.add_person(se, a, b, None, None, False, rule="name-in-context")
 
     def lone_actors(self, se: SentenceEntities) -> None:
@@ -819,7 +834,8 @@ class _Scanner:
             a = s.start + m.start(1)
             span = self.name_at(a, s.start + m.end(1))
             if span and span[1] == s.start + m.end(1) and len(text[span[0]:span[1]].split()) >= 2 \
-                    and not self._is_body(se.hits, span) and not self._person_at(se, span):
+                    and not self._is_body(se.hits, span) and not self._person_at(se, span) \
+                    and not _NOT_OFFICIAL.match(text, span[1]):
                 self.add_person(se, span[0], span[1], None, None, False, rule="speaker")
 
     def respective_countries(self, se: SentenceEntities, title_start: int, names: list[tuple[int, int]]) -> list[str] | None:

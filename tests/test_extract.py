@@ -575,3 +575,13 @@ def test_a_country_whose_leader_is_at_the_table_is_not_another_party():
               "to resume the annual leaders' meeting, and Australia will host the next round in 2024, officials said.")
     assert all("Australia" not in p for p in pairs(out))
     assert out["commitments"][0]["content"] == "resume the annual leaders' meeting"
+
+
+def test_national_bodies_agencies_and_analysts():
+    out = run("MANILA, Aug 19 - Philippine National Security Council spokesperson Jose Ramos said Chinese ships had acted "
+              "dangerously. China's coast guard spokesman Wang Tao said the Philippine vessel rammed a Chinese ship. "
+              "\"This is a serious escalation,\" said Jane Roe, an analyst at a Washington think tank.")
+    names = [o if isinstance(o, str) else o["name"] for o in out["organizations"]]
+    assert "United Nations Security Council" not in names and "Philippine National Security Council" in names
+    assert posts(out, "Wang Tao") == {("Spokesman", "China")}
+    assert person(out, "Jane Roe") is None
