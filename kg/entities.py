@@ -162,6 +162,8 @@ _NOT_OFFICIAL = re.compile(r",\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?(?:analyst
                            r"economist|lawyer|attorney|journalist|reporter|correspondent|editor|historian|strategist|"
                            r"consultant|academic|lecturer|commentator|columnist|author|activist|coach|player|executive|"
                            r"investor|banker|trader)s?\b")
+_MEDIA_BEFORE = re.compile(r"\b(?:agency|newspaper|daily|broadcaster|television|radio|channel|outlet|website|magazine|"
+                           r"tabloid|wire|network)\s+$", re.I)
 _SPEAKER_LABEL = re.compile(r"\s*((?:[A-Z][A-Z.'’-]*\s+){1,3})([A-Z][A-Z'’-]{2,})\s*:\s")
 _LABEL_HONORIFICS = {"mr", "mrs", "ms", "dr", "secretary", "minister", "senator", "general", "admiral", "chairman", "chair",
                      "ambassador", "president", "premier", "chancellor", "prince", "sheikh"}
@@ -802,6 +804,8 @@ class _Scanner:
                 continue
             if _NOT_OFFICIAL.match(self.text, b):
                 continue  # "said Jane Roe, an analyst at ...": not a political role
+            if _MEDIA_BEFORE.search(self.text, max(0, a - 30), a):
+                continue  # "the news agency Ceteka said": a medium, not a person
             self.add_person(se, a, b, None, None, False, rule="name-in-context")
 
     def lone_actors(self, se: SentenceEntities) -> None:
@@ -817,6 +821,8 @@ class _Scanner:
                 continue
             if any(h.start <= a < h.end for h in se.hits):
                 continue
+            if _MEDIA_BEFORE.search(self.text, max(0, a - 30), a):
+                continue  # "the news agency Ceteka said": a medium, not a person
             self.add_person(se, a, b, None, None, False, rule="actor")
 
     def honorific_and_speech(self, se: SentenceEntities) -> None:
@@ -835,7 +841,7 @@ class _Scanner:
             span = self.name_at(a, s.start + m.end(1))
             if span and span[1] == s.start + m.end(1) and len(text[span[0]:span[1]].split()) >= 2 \
                     and not self._is_body(se.hits, span) and not self._person_at(se, span) \
-                    and not _NOT_OFFICIAL.match(text, span[1]):
+                    and not _NOT_OFFICIAL.match(text, span[1]) and not _MEDIA_BEFORE.search(text, max(0, span[0] - 30), span[0]):
                 self.add_person(se, span[0], span[1], None, None, False, rule="speaker")
 
     def respective_countries(self, se: SentenceEntities, title_start: int, names: list[tuple[int, int]]) -> list[str] | None:

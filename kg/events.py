@@ -724,10 +724,18 @@ def _commitments_in(ctx: _Ctx, se: SentenceEntities) -> list[Commitment]:
             sp = _speaker(ctx, se, s.start + rep.start())
             if sp:
                 subj = [("person", sp)] + subj
+        end = _content_end(text, te, s.end)
+        if subj and all(k != "person" for k, _ in subj) and not in_quote:
+            # "Japan will provide ..., Prime Minister X told a conference": X speaks for Japan
+            tail = _SPEAKER_TAIL.match(text, end, s.end)
+            sp = next((pm.key for pm in se.mentions if pm.kind == "person" and tail and end <= pm.start < end + tail.end(1)), None)
+            if sp and len(subj) == 1 and subj[0][0] == "country" and person_country(ctx.ents, sp) in (None, subj[0][1]):
+                subj = [("person", sp)]  # he speaks for the country he names
+            elif sp:
+                subj = [("person", sp)] + subj
         subj = _prefer_persons(ctx, subj)
         if not subj:
             continue
-        end = _content_end(text, te, s.end)
         cstart = te
         if rule == "will":  # "will provide X": the undertaking starts at the verb
             mv = re.match(r"(?:[Ww]ill|would|shall)\s+", text[ts:te])
@@ -743,7 +751,9 @@ def _commitments_in(ctx: _Ctx, se: SentenceEntities) -> list[Commitment]:
             continue
         if re.search(r"\bunless\b|\bor\s+else\b", content) or re.match(r"(?:impose|punish|retaliate|attack|strike)\b", content):
             continue  # a threat, not an undertaking
-        obj = [p for p in _parties(ctx, se, te, end) if p not in subj]
+        obj = [p for p in _parties(ctx, se, te, end) if p not in subj] or [
+            (pm.kind, pm.key) for pm in se.mentions if te <= pm.start < end and pm.kind != "person" and pm.role == "party"
+            and (pm.kind, pm.key) not in subj and _RECIPIENT.search(text, max(s.start, ts, pm.start - 120), pm.start)]
         counterpart = None
         if obj:
             kind, key = obj[0]
@@ -773,9 +783,16 @@ def _contained(a: str, b: str, threshold: float = 0.5) -> bool:
     return bool(ta and tb) and len(ta & tb) / min(len(ta), len(tb)) >= threshold
 
 
+_SPEAKER_TAIL = re.compile(r",\s*([^,;\"“”]{0,80}?)\s(?:said|says|told|announced|stated|added)\b")
+# "provide $5 million to Ukraine", "support for Ukraine", "cooperate with Japan"
+_RECIPIENT = re.compile(r"(?:\b(?:provid|giv|gave|send|sent|suppl|deliver|offer|grant|extend|donat|contribut|hand|transfer|"
+                        r"allocat|disburs|pledg|lend|lent|loan|announc|approv|earmark|commit)\w*\b[^.;]{0,80}?\bto|\bfor|\bwith)\s+(?:the\s+)?$")
+
+
 def _content_end(text: str, a: int, b: int) -> int:
     m = re.search(r",\s*[^,;]{0,70}?\s(?:said|says|reported|noted|added|stated|told\s+\w+)\b[^,;]*$|,\s*according\b|\s[-–—]\s|;|"
-                  r",?\s+and\s+(?:we|they|he|she|it|(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})\s+will\b|\s+and\s+(?:also\s+)?(?:said|says|added|noted|stressed|told|called|urged|vowed|pledged|agreed|promised|decided|resolved)\b", text[a:b])
+                  r",?\s+and\s+(?:we|they|he|she|it|(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})\s+will\b|\s+and\s+(?:also\s+)?(?:said|says|added|noted|stressed|told|called|urged|vowed|pledged|agreed|promised|decided|resolved)\b"
+                  r"|\s+(?:after|following|during|at)\s+(?:their|the|a|his|her)\s+(?:[\w-]+\s+){0,2}(?:talks|meetings?|summit|visit|call|conversation|discussions)\b", text[a:b])
     return a + m.start() if m else b
 
 
@@ -836,8 +853,11 @@ def find_events(ents: ArticleEntities, text: str, gaz: Gazetteer, published: str
                 m._sentence, m._headline, m._other_time = s.index, False, False
                 _merge_meeting(meetings, m, country_of)
             c._headline = s.index == 0 and not s.text.rstrip().endswith((".", ".”", '."'))
-            if not any(set(c.actors) == set(o.actors) and _similar(c.content, o.content) for o in commitments):
+            dup = next((i for i, o in enumerate(commitments) if set(c.actors) == set(o.actors) and _similar(c.content, o.content)), None)
+            if dup is None:
                 commitments.append(c)
+            elif getattr(commitments[dup], "_headline", False) and not c._headline:
+                commitments[dup] = c  # the body's report of a headline's pledge is the one kept
         # discourse state for the next sentences
         # the subject for a later "he"/"she": a person named before any verb, outside quotes;
         # the group for a later "the two ministers": the persons a sentence names together
@@ -870,8 +890,8 @@ def find_events(ents: ArticleEntities, text: str, gaz: Gazetteer, published: str
         o is not m and not getattr(o, "_headline", False) and (set(o.participants) == set(m.participants) or side(o) == side(m))
         for o in meetings))]
     commitments = [c for c in commitments if not (getattr(c, "_headline", False) and any(
-        o is not c and not getattr(o, "_headline", False) and _commitment_sides(o, country_of) & _commitment_sides(c, country_of)
-        and _contained(c.content, o.content)
+        o is not c and not getattr(o, "_headline", False) and _contained(c.content, o.content)
+        and (_commitment_sides(o, country_of) & _commitment_sides(c, country_of) or not set(c.actors) & set(country_of))
         for o in commitments))]
     return meetings, commitments
 

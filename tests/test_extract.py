@@ -585,3 +585,19 @@ def test_national_bodies_agencies_and_analysts():
     assert "United Nations Security Council" not in names and "Philippine National Security Council" in names
     assert posts(out, "Wang Tao") == {("Spokesman", "China")}
     assert person(out, "Jane Roe") is None
+
+
+def test_a_pledge_in_the_headline_and_the_body_is_the_bodys_with_its_speaker_and_recipient():
+    out = run("Japan pledges $500 million to Ukraine reconstruction\n\n"
+              "TOKYO - Japan will provide $500 million in new grants to Ukraine for reconstruction, Prime Minister Ken Ito told "
+              "a conference in Tokyo on Monday. Ito and Ukrainian Prime Minister Oleh Marchenko signed a memorandum of "
+              "understanding on energy cooperation after their talks.")
+    got = [(c["actors"], c["counterpart"], c["content"]) for c in out["commitments"]]
+    assert got == [(["Ken Ito"], "Ukraine", "provide $500 million in new grants to Ukraine for reconstruction"),
+                   (["Ken Ito", "Oleh Marchenko"], None, "a memorandum of understanding on energy cooperation")]
+
+
+def test_a_news_agency_is_not_a_person():
+    out = run("Poland and China signed an agreement today to increase trade by 50 percent, the official news agency Pressa said today.")
+    assert person(out, "Pressa") is None
+    assert [c["actors"] for c in out["commitments"]] == [["Poland", "China"]]
