@@ -26,6 +26,7 @@ DATE_RE = re.compile(
     r"|" + _MONTH + r"\s+" + _DAY + r"(?:\s*(?:-|–)\s*[0-3]?\d)?(?:,?\s+" + _YEAR + r")?"
     r"|" + _DAY.replace("day>", "day2>") + r"\s+(?:of\s+)?" + _MONTH.replace("mon>", "mon2>") + r"(?:,?\s+" + _YEAR.replace("year>", "year2>") + r")?"
     r")\b", re.IGNORECASE)
+_ORDINAL_DAY = re.compile(r"\bthe\s+([0-3]?\d)(?:st|nd|rd|th)\b", re.IGNORECASE)
 _WEEKDAY_RE = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
 _RELATIVE_RE = re.compile(r"\b(today|yesterday|tomorrow|tonight|last (?:night|evening)|this (?:morning|afternoon|evening))\b",
                           re.IGNORECASE)
@@ -97,6 +98,17 @@ def resolve_day(phrase: str, published: str | None, future: bool = False) -> str
         return d.isoformat() if d else None
     if pub is None:
         return None
+    m = _ORDINAL_DAY.search(phrase)
+    if m:
+        # "on the 7th": the nearest such day of a month, before the story or, for a plan, after it
+        day, d = int(m.group(1)), None
+        for step in range(0, 3):
+            month = (pub.month - 1 + (step if future else -step)) % 12 + 1
+            year = pub.year + ((pub.month - 1 + (step if future else -step)) // 12)
+            d = _mk(year, month, day)
+            if d and ((d >= pub) if future else (d <= pub)):
+                return d.isoformat()
+        return None
     m = _RELATIVE_RE.search(phrase)
     if m:
         w = m.group(1).lower()
@@ -117,7 +129,8 @@ def resolve_day(phrase: str, published: str | None, future: bool = False) -> str
 _DAY_PHRASE = (
     r"\b(?:on|late on|early on|last|this|since|from|until|by)?\s*(?:the\s+)?(?:(?:afternoon|morning|evening|night)\s+of\s+)?"
     r"(?:" + DATE_RE.pattern[2:-2] + r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-    r"|today|yesterday|tomorrow|tonight|last (?:night|evening))\b")
+    r"|today|yesterday|tomorrow|tonight|last (?:night|evening)"
+    r"|[0-3]?\d(?:st|nd|rd|th)(?=[,.;]|\s+(?:and|in|at|with|to|for|but|when|after|before|of\s+this\s+month)\b|\s*$))\b")
 # matched case-sensitively against lower-cased text: the same matches as re.IGNORECASE, twice as fast
 _DAY_PHRASE_RE = re.compile(re.sub(r"(?<![\\?])[A-Z]", lambda m: m.group(0).lower(), _DAY_PHRASE))
 

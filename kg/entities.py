@@ -25,7 +25,7 @@ from .model import Sentence
 from .sentences import is_credit_line
 
 __all__ = ["PersonRecord", "PMention", "SentenceEntities", "ArticleEntities", "find_entities",
-           "NAME_PARTICLES", "name_tokens", "one_edit_apart"]
+           "NAME_PARTICLES", "name_tokens", "one_edit_apart", "DATELINE", "GEO_AFTER"]
 
 NAME_PARTICLES = {"bin", "bint", "ibn", "al", "el", "de", "da", "do", "dos", "das", "di", "del", "della", "van",
                   "von", "der", "den", "du", "la", "le", "y", "ben", "abu", "ould", "binti", "ter", "zu"}
@@ -201,10 +201,10 @@ _BODY_SKIP = {"the", "a", "an", "this", "that", "its", "his", "her", "their", "o
 _MEDIA = {"news", "press", "times", "herald", "daily", "post", "pravda", "television", "tv", "radio", "tribune",
           "gazette", "journal", "telegraph", "media", "broadcasting", "newspaper", "magazine", "wire"}
 _BODY = re.compile(r"(?:[A-Z][\w’'.-]*|[A-Z]{2,})(?:[ \t\xa0](?:(?:of|for|and|the|on|de|-)[ \t\xa0])*(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?:[A-Z][\w’'.-]*))+")
-_DATELINE = re.compile(r"\s*(?:date\s+\S+\s+)?[A-Z][A-Za-z .'-]{1,30}(?:,\s*[A-Z][\w .]{1,25})*"
+DATELINE = re.compile(r"\s*(?:date\s+\S+\s+)?[A-Z][A-Za-z .'-]{1,30}(?:,\s*[A-Z][\w .]{1,25})*"
                        r"(?:,\s*(?:\w+\.?\s*\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?)(?:,?\s*\d{4})?)?\s*"
                        r"(?:(?:\([^)]{1,60}\))?\s*(?:[-–—]+|:)|\.?\s*/[^/\n]{1,30}/\.?)\s")
-_GEO_AFTER = re.compile(r"\s+(?:River|Lake|Basin|Sea|Ocean|Strait|Peninsula|Gulf|Mountains?|Valley|Desert|"
+GEO_AFTER = re.compile(r"\s+(?:River|Lake|Basin|Sea|Ocean|Strait|Peninsula|Gulf|Mountains?|Valley|Desert|"
                         r"Islands?|Coast|Bay|Canal|Province|Oblast|Street|Avenue|Square|University|Airport|"
                         r"Stadium|Palace|Hotel|House|Hall|Centre|Center|Tower|Castle|Park|Building|Road|Station|Bridge|[Ff]ormat|[Pp]rocess|Times|Herald|Post|Daily|News|Press|Tribune|Gazette)\b")
 _GEO_BEFORE = re.compile(r"\b(?:Lake|Mount|Gulf of|Sea of|University of|Bay of|Strait of|Port of|"
@@ -251,7 +251,7 @@ class _Scanner:
             se.headline = _is_title_case(s.text)
             self.countries_and_orgs(se)
             self.named_bodies(se)
-            dl = _DATELINE.match(s.text) if s.index < 12 else None
+            dl = DATELINE.match(s.text) if s.index < 12 else None
             if dl:
                 # "BRUSSELS (Northern Affairs Service) —": where the story was filed, and by whom
                 end = s.start + dl.end()
@@ -270,7 +270,7 @@ class _Scanner:
         text = self.text
         for h in se.hits:
             if h.kind in ("country", "demonym", "capital"):
-                if _GEO_AFTER.match(text, h.end) or _GEO_BEFORE.search(text[max(0, h.start - 20):h.start]) \
+                if GEO_AFTER.match(text, h.end) or _GEO_BEFORE.search(text[max(0, h.start - 20):h.start]) \
                         or re.match(r"\s+dollars?\b", text[h.end:h.end + 9]):
                     continue
                 self.ents.countries[h.key] = self.ents.countries.get(h.key, 0) + 1

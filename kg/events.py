@@ -18,7 +18,7 @@ import ahocorasick
 
 from .coref import GROUP_RE, person_country, resolve_group
 from .dates import DATE_RE, day_phrases, resolve_day
-from .entities import _GEO_AFTER, ArticleEntities, SentenceEntities
+from .entities import DATELINE, GEO_AFTER, ArticleEntities, SentenceEntities
 from .gazetteer import Gazetteer
 from .model import Commitment, Evidence, Meeting
 
@@ -33,7 +33,7 @@ MEETING_TRIGGERS = [
     ("met", r"\b(?:met|meets|meet|meeting)\b(?:\s+(?:separately\s+|also\s+|again\s+|later\s+)?with\b)?"),
     ("talks-with", r"\b(?:talks|discussions|consultations|conversation|negotiations|phone call|telephone call|call|video call|meeting|meetings|summit|tête-à-tête)\s+(?:with|between)\b"),
     ("mediation", r"\bmediat(?:ion|ing|ed|e)\s+(?:\w+\s+){0,4}?between\b"),
-    ("received", r"\b(?:received|receives|receiving|hosted|hosts|hosting|welcomed|welcomes|welcoming|welcome|greeted|greets)\b"),
+    ("received", r"\b(?:received|receives|receiving|receive|hosted|hosts|hosting|host|welcomed|welcomes|welcoming|welcome|greeted|greets)\b"),
     ("phone", r"\b(?:called|phoned|telephoned|rang|spoke|spoken|speaking|speaks|talked|talks|conferred|confers)\s+(?:by\s+phone\s+|by\s+telephone\s+|over\s+the\s+phone\s+|on\s+the\s+phone\s+|via\s+video\s+(?:link\s+)?)?"
               r"(?:(?:on|late\s+on|early\s+on)\s+\w+day\s+)?(?:with|to)\b"),
     ("called", r"\b(?:called|phoned|telephoned|dialled|dialed|rang)\b(?=\s+(?!(?:On|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z])"),
@@ -328,6 +328,9 @@ _SAME_DAY = re.compile(r"\bthe same day\b|\bthat day\b|\bon the same occasion\b"
 
 
 def _day_named(ctx: _Ctx, sentence: str, future: bool) -> str | None:
+    dl = DATELINE.match(sentence) if sentence[:1].isupper() and sentence[1:2].isupper() else None
+    if dl:
+        sentence = " " * dl.end() + sentence[dl.end():]  # "PARIS, Feb 20 -": the day of the report, not of the event
     bare = re.sub(r"\([^)]*\)", lambda m: " " * len(m.group(0)), sentence) if "(" in sentence else sentence  # "(October 1, 1949 - ...)"
     relative = None
     for phrase in day_phrases(bare):
@@ -363,10 +366,10 @@ def _place(ctx: _Ctx, se: SentenceEntities) -> str | None:
         if h.kind not in ("city", "capital", "country", "demonym"):
             continue
         before = text[max(s.start, h.start - 40):h.start]
-        if _GEO_AFTER.match(text, h.end) or _TOPIC_IN.search(before):
+        if GEO_AFTER.match(text, h.end) or _TOPIC_IN.search(before):
             continue
         if h.kind in ("city", "capital") and (
-                re.search(r"\b(?:in|at)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}(?:city|capital|town)\s+of\s+)?$", before, re.I)
+                re.search(r"\b(?:in|at|outside|near)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}(?:city|capital|town)\s+of\s+)?$", before, re.I)
                 or re.search(r"\b(?:came|arrived|travell?ed|flew|went|headed|visit(?:ed|ing)?)\s+(?:back\s+)?(?:to\s+)?$", before, re.I)):
             return h.text
         if h.kind == "country" and re.search(r"\bin\s+(?:the\s+)?$", before, re.I) and best is None \

@@ -601,3 +601,21 @@ def test_a_news_agency_is_not_a_person():
     out = run("Poland and China signed an agreement today to increase trade by 50 percent, the official news agency Pressa said today.")
     assert person(out, "Pressa") is None
     assert [c["actors"] for c in out["commitments"]] == [["Poland", "China"]]
+
+
+def test_days_the_dateline_ordinals_outside_and_will_host():
+    out = run("PARIS, Feb 20 - French President Paul Ardent spoke by phone with Russian President Ivan Sokolov late on Saturday. "
+              "German Chancellor Karl Brandt met U.S. President Dan Miller in Washington on the 7th and will travel to Moscow "
+              "on Tuesday. Former Chancellor Greta Hahn met Sokolov on Thursday, local time, at his residence outside Moscow. "
+              "Ardent will host Brandt in Paris on March 3.", published="2022-02-20")
+    got = {frozenset(m["participants"]): (m["date"], m["place"], m["status"]) for m in out["meetings"]}
+    assert got[frozenset({"Paul Ardent", "Ivan Sokolov"})] == ("2022-02-19", None, "held")
+    assert got[frozenset({"Karl Brandt", "Dan Miller"})] == ("2022-02-07", "Washington", "held")
+    assert got[frozenset({"Greta Hahn", "Ivan Sokolov"})] == ("2022-02-17", "Moscow", "held")
+    assert got[frozenset({"Paul Ardent", "Karl Brandt"})] == ("2022-03-03", "Paris", "planned")
+
+
+def test_an_ordinal_is_a_day_only_when_nothing_follows_it():
+    from kg.dates import day_phrases
+    assert day_phrases("They met on the 21st, officials said.") == ["on the 21st"]
+    assert day_phrases("the 11th ASEM Summit opened") == [] and day_phrases("his 3rd visit") == []
