@@ -353,6 +353,8 @@ class _Scanner:
                 if len(words) < 2 or not any(w.strip("’'s").lower() in _BODY_HEADS for w in words):
                     continue
                 inner = [h for h in inner if h.end <= b]
+            if not _headed(phrase.split()):
+                continue
             orgs_inside = [h for h in inner if h.kind == "org"]
             if orgs_inside and (orgs_inside[0].start == a and orgs_inside[0].end == b):
                 continue  # exactly a known organization
@@ -596,7 +598,8 @@ class _Scanner:
                         rest = nxt[1]
                 # "Deputy Crown Prince and Defense Minister X": the earlier title is X's too
                 for pts, pte, ptitle, pof, _ in se.titles[:-1]:
-                    if (pts, pte) not in self._named and re.fullmatch(r"\s+and\s+(?:the\s+)?|\s*/\s*", text[pte:ts]):
+                    # "Nigeria's Minister of Foreign Affairs, Ambassador X": the first post too
+                    if (pts, pte) not in self._named and re.fullmatch(r"\s+and\s+(?:the\s+)?|\s*/\s*|,\s*", text[pte:ts]):
                         self.add_person(se, names[0][0], names[0][1], ptitle, pof or of, former, rule="title-before")
                         self._named.add((pts, pte))
                 shares = self.respective_countries(se, th.start, names) if plural and len(names) >= 2 and of is None else None
@@ -987,6 +990,16 @@ class _Scanner:
             if first:
                 ents.home_country = first
                 return
+
+
+def _headed(words: list[str]) -> bool:
+    """A body's name ends with its head noun, or the head is followed by its qualifier:
+    "... Transparency Initiative", "Ministry of Foreign Affairs"; not "Cabinet Secretary X"."""
+    heads = [i for i, w in enumerate(words) if w.strip("’'s").lower() in _BODY_HEADS]
+    if not heads:
+        return False
+    last = heads[-1]
+    return last == len(words) - 1 or words[last + 1].lower() in ("of", "for", "on", "(")
 
 
 def _is_title_case(text: str) -> bool:

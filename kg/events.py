@@ -246,6 +246,8 @@ def _parties(ctx: _Ctx, se: SentenceEntities, a: int, b: int, sources: bool = Fa
                 continue
             if _PLACE.search(before) and not re.search(r"\bfrom\s+(?:the\s+)?$", before):
                 continue
+            if pm.kind == "country" and _VENUE_CITY.search(text, max(se.sentence.start, pm.start - 60), pm.start):
+                continue  # "at State House, Nairobi": where, not who
             if re.match(r"['’]s\s+(?:\w+\s+){0,2}(?:officials?|delegation|government|side|ministry|foreign ministry)\b", text[pm.end:pm.end + 40]) is None \
                     and not any(h.kind == "title" and 0 < h.start - pm.end <= 4 for h in se.hits) \
                     and re.match(r"['’]s?\s", text[pm.end:pm.end + 3]) and (pm.kind == "country" or re.match(r"['’]s\s+[a-z]", text[pm.end:pm.end + 6])):
@@ -346,6 +348,7 @@ def _day_named(ctx: _Ctx, sentence: str, future: bool) -> str | None:
 
 
 # "the war in Sudan", "the situation in Gaza": a topic, not where the meeting was
+_VENUE_CITY = re.compile(r"\b(?:at|in|inside)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*,\s+$")
 _TOPIC_IN = re.compile(r"\b(?:war|crisis|conflict|situation|fighting|violence|peace|developments|events|tensions|unrest|"
                        r"ceasefire|cease-fire|elections?|security|stability|humanitarian\s+\w+|investments?|projects?|"
                        r"operations?|presence|interests?)\s+in\s+(?:the\s+)?$", re.I)
@@ -725,7 +728,9 @@ def _commitments_in(ctx: _Ctx, se: SentenceEntities) -> list[Commitment]:
             or re.search(r"\b(?:said|says|stated|added|noted|announced|told|assured|informed)\b[^.;\"“]{0,80}?\bthat\s+(?:\S+\s+){0,4}$", text[s.start:ts])
         if rep and subj and all(k != "person" for k, _ in subj):
             sp = _speaker(ctx, se, s.start + rep.start())
-            if sp:
+            if sp and len(subj) == 1 and subj[0][0] == "country" and person_country(ctx.ents, sp) in (None, subj[0][1]):
+                subj = [("person", sp)]  # "X said Kenya would support ...": X speaks for Kenya
+            elif sp:
                 subj = [("person", sp)] + subj
         end = _content_end(text, te, s.end)
         if subj and all(k != "person" for k, _ in subj) and not in_quote:
@@ -828,8 +833,8 @@ def find_events(ents: ArticleEntities, text: str, gaz: Gazetteer, published: str
         ms = _meetings_in(ctx, se) if (ctx.gaz.meeting_triggers or not present.isdisjoint(_MEET_WORDS)) else []
         cs = _commitments_in(ctx, se) if (ctx.gaz.commitment_triggers or not present.isdisjoint(_COMMIT_WORDS)) else []
         for m in ms:
-            if m.place:
-                ctx.last_place = m.place
+            if m.place and m.status == "held":
+                ctx.last_place = m.place  # a planned visit's city is not where the story is
             elif m.status == "held" and not getattr(m, "_other_time", False) and m.mode == "in person":
                 m.place = ctx.last_place or ctx.dateline_city  # a call has no meeting place to inherit
             if not m.date and m.status == "held" and not getattr(m, "_other_time", False) and ctx.last_date \

@@ -25,6 +25,22 @@ _TRAVEL_TO = re.compile(r"\b(?:(?:travel(?:l?ed|s|l?ing)?|fl(?:y|ew|ies|ying)|he
                         r"\s+(?:\w+\s+)?to|visit(?:s|ed|ing)?|arriv(?:ed|es|ing)\s+in)\s+(?:the\s+)?$")
 
 
+_MESSAGE_FROM = re.compile(r"\b(?:message|letter|greetings|invitation|congratulations|condolences|note|regards)\s+from\s+"
+                           r"(?:the\s+)?(?:[\w-]+\s+){0,3}$")
+
+
+def _sender_country(ents, text: str, pos: int) -> list[str]:
+    """ "X delivered a message from President Y": Y is of the country X acts for."""
+    if not _MESSAGE_FROM.search(text, max(0, pos - 80), pos):
+        return []
+    for se in ents.sentences:
+        if se.sentence.start <= pos < se.sentence.end:
+            bearers = [pm.key for pm in se.mentions if pm.kind == "person" and pm.end <= pos]
+            country = ents.persons[bearers[0]].country if bearers and bearers[0] in ents.persons else None  # the subject
+            return [country] if country else []
+    return []
+
+
 def _destinations(ents, text: str, pos: int) -> list[str]:
     """Countries the sentence at ``pos`` travels to before ``pos``: "expected to travel to Jordan to meet"."""
     for se in ents.sentences:
@@ -64,7 +80,7 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
         # sentence that introduces the official travels to ("travel to Jordan to meet King X")
         taken = {r.country for r in ents.persons.values() if r.country and (
             any(t == title for t, _ in r.positions) or r.name in met_with.get(name, ()))}
-        for c in [*_destinations(ents, text, first), ents.home_country, *ents.countries]:
+        for c in [*_sender_country(ents, text, first), *_destinations(ents, text, first), ents.home_country, *ents.countries]:
             if c and c not in taken:
                 return c
         return None

@@ -619,3 +619,23 @@ def test_an_ordinal_is_a_day_only_when_nothing_follows_it():
     from kg.dates import day_phrases
     assert day_phrases("They met on the 21st, officials said.") == ["on the 21st"]
     assert day_phrases("the 11th ASEM Summit opened") == [] and day_phrases("his 3rd visit") == []
+
+
+def test_kenyan_cabinet_titles_a_post_before_an_honorific_title_a_venue_and_a_message_from_a_president():
+    out = run("NAIROBI, Kenya, May 14 — Prime Cabinet Secretary and Cabinet Secretary for Foreign and Diaspora Affairs "
+              "Joseph Kamau on Tuesday held bilateral talks with Ghana's Minister of Foreign Affairs, Ambassador Kofi Mensah, "
+              "in Nairobi. Mensah also paid a courtesy call on President John Kariuki at State House, Nairobi, where he "
+              "delivered a message from President Kwame Boateng.")
+    assert ("Cabinet Secretary", "Kenya") in posts(out, "Joseph Kamau")
+    assert ("Foreign Minister", "Ghana") in posts(out, "Kofi Mensah")
+    assert posts(out, "Kwame Boateng") == {("President", "Ghana")}
+    assert sorted(map(sorted, pairs(out))) == [["John Kariuki", "Kofi Mensah"], ["Joseph Kamau", "Kofi Mensah"]]
+    assert all(o if isinstance(o, str) else o["name"] != "Prime Cabinet Secretary" for o in out["organizations"])
+
+
+def test_a_planned_visits_city_is_not_where_the_next_meeting_was():
+    out = run("SANTIAGO, March 12 - Argentina's Foreign Minister Luis Pardo and his Chilean counterpart Ana Costa met in "
+              "Santiago on Wednesday. Pardo invited Costa to visit Buenos Aires in May. The meeting came a day after Chilean "
+              "President Jorge Rios received Argentine Economy Minister Marta Gil at the presidential palace.")
+    m = next(m for m in out["meetings"] if "Jorge Rios" in m["participants"])
+    assert m["place"] == "Santiago"
