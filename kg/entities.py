@@ -203,7 +203,7 @@ _MEDIA = {"news", "press", "times", "herald", "daily", "post", "pravda", "televi
 _BODY = re.compile(r"(?:[A-Z][\w’'.-]*|[A-Z]{2,})(?:[ \t\xa0](?:(?:of|for|and|the|on|de|-)[ \t\xa0])*(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?:[A-Z][\w’'.-]*))+")
 DATELINE = re.compile(r"\s*(?:date\s+\S+\s+)?[A-Z][A-Za-z .'-]{1,30}(?:,\s*[A-Z][\w .]{1,25})*"
                        r"(?:,\s*(?:\w+\.?\s*\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?)(?:,?\s*\d{4})?)?\s*"
-                       r"(?:(?:\([^)]{1,60}\))?\s*(?:[-–—]+|:)|\.?\s*/[^/\n]{1,30}/\.?)\s")
+                       r"(?:(?:\([^)]{1,60}\))?\s*(?:[-–—]+|&[mn]dash;|&#821[12];|:)|\.?\s*/[^/\n]{1,30}/\.?)\s")
 GEO_AFTER = re.compile(r"\s+(?:River|Lake|Basin|Sea|Ocean|Strait|Peninsula|Gulf|Mountains?|Valley|Desert|"
                         r"Islands?|Coast|Bay|Canal|Province|Oblast|Street|Avenue|Square|University|Airport|"
                         r"Stadium|Palace|Hotel|House|Hall|Centre|Center|Tower|Castle|Park|Building|Road|Station|Bridge|[Ff]ormat|[Pp]rocess|Times|Herald|Post|Daily|News|Press|Tribune|Gazette)\b")
@@ -976,7 +976,7 @@ class _Scanner:
         """The country an article is about: its dateline's, else its most mentioned."""
         ents = self.ents
         for se in ents.sentences[:8]:
-            m = re.match(r"\s*([A-Z][A-Z .'-]{2,30})(?:,|\s+\(|\s+[-–—])|\s*([A-Z][A-Za-z .'-]{2,30}):\s", se.sentence.text)
+            m = re.match(r"\s*([A-Z][A-Z .'-]{2,30})(?:,|\s+\(|\s+[-–—]|\s+&[mn]dash;)|\s*([A-Z][A-Za-z .'-]{2,30}):\s", se.sentence.text)
             if m:
                 city = (m.group(1) or m.group(2)).strip().title()
                 c = self.gaz.country_of_city(city) or (city if city in self.gaz.countries else None)

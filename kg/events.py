@@ -51,7 +51,7 @@ MEETING_TRIGGERS = [
 ]
 COMMITMENT_TRIGGERS = [
     ("agreed", r"\b(?:agreed|agree|agrees|agreeing)\b(?:\s+(?:on\s+)?(?:\w+\s+){0,2}?(?:to|that|on)\b)?"),
-    ("pledged", r"\b(?:pledged|pledges|pledge|vowed|vows|vow|promised|promises|promise|committed themselves|committed itself|committed|commits|undertook|undertakes|resolved)\s+(?:to\b|that\b|(?=\$|US\$|€|£|\d|an?\b|new\b|more\b|further\b|additional\b)|"
+    ("pledged", r"\b(?:pledged|pledges|pledge|vowed|vows|vow|promised|promises|promise|committed themselves|committed itself|committed|commits|undertook|undertakes|resolved)\s+(?:(?:(?:late\s+|early\s+)?on\s+\w+day|today|yesterday|again|also|jointly|publicly)\s+)?(?:to\b|that\b|(?=\$|US\$|€|£|\d|an?\b|new\b|more\b|further\b|additional\b)|"
                 r"(?=(?:(?:his|her|its|their|our|[A-Z][\w.’'-]*['’]s)\s+)?(?:full\s+|continued\s+|strong\s+|unwavering\s+|firm\s+)?"
                 r"(?:support|backing|assistance|help|aid|solidarity)\b))"),
     ("assured", r"\bassured\b"),
@@ -189,6 +189,7 @@ class _Ctx:
     dateline_city: str | None = None
     present: set = field(default_factory=set)  # gate substrings of the current sentence
     day_memo: dict = field(default_factory=dict)  # (sentence, future) -> the day it names
+    headline_index: int | None = None  # the headline's sentence index, -1 when there is none
 
 
 def _is_demonym(ctx: _Ctx, surface: str) -> bool:
@@ -636,7 +637,7 @@ def _meetings_in(ctx: _Ctx, se: SentenceEntities) -> list[Meeting]:
                 meeting.date = _date(ctx, text[subj_a:obj_b], future) or _date(ctx, text[s.start:kept[0][0]], future)
             meeting._other_time = bool(_OTHER_TIME.search(near))
             meeting._sentence = s.index
-            meeting._headline = s.index == 0 and not s.text.rstrip().endswith((".", ".”", '."'))
+            meeting._headline = _is_headline(ctx, s)
             out.append(meeting)
         used_until = obj_b if rule != "visit" else te
         prev_subj = subj
@@ -809,7 +810,7 @@ def find_events(ents: ArticleEntities, text: str, gaz: Gazetteer, published: str
     ctx = _Ctx(ents=ents, text=text, gaz=gaz, published=published)
     country_of = {r.name: person_country(ents, k) for k, r in ents.persons.items() if person_country(ents, k)}
     for se in ents.sentences[:8]:
-        dl = re.match(r"\s*(?:date\s+\S+\s+)?([A-Z][A-Za-z .'-]{2,30}?)(?:,|\s+\(|\s+[-–—]|:\s)", se.sentence.text)
+        dl = re.match(r"\s*(?:date\s+\S+\s+)?([A-Z][A-Za-z .'-]{2,30}?)(?:,|\s+\(|\s+[-–—]|\s+&[mn]dash;|:\s)", se.sentence.text)
         if dl and (dl.group(1).strip().title() in gaz.cities or dl.group(1).strip().title() in gaz.capital_of):
             ctx.dateline_city = dl.group(1).strip().title()
             break
@@ -860,7 +861,7 @@ def find_events(ents: ArticleEntities, text: str, gaz: Gazetteer, published: str
                             plover="CONSULT", cameo="040", confidence=0.6)
                 m._sentence, m._headline, m._other_time = s.index, False, False
                 _merge_meeting(meetings, m, country_of)
-            c._headline = s.index == 0 and not s.text.rstrip().endswith((".", ".”", '."'))
+            c._headline = _is_headline(ctx, s)
             dup = next((i for i, o in enumerate(commitments) if set(c.actors) == set(o.actors) and _similar(c.content, o.content)), None)
             if dup is None:
                 commitments.append(c)
@@ -906,6 +907,19 @@ def find_events(ents: ArticleEntities, text: str, gaz: Gazetteer, published: str
 
 _OTHER_TIME = re.compile(r"\b(?:earlier|later)\s+(?:this|that|in\s+the)\s+(?:year|month|week)|\blast\s+(?:year|month|week)|"
                          r"\bprevious\b|\bago\b", re.I)
+
+
+def _is_headline(ctx: _Ctx, s) -> bool:
+    """The story's first line of four words or more with no final stop and no menu bars: its
+    headline (menus such as "Home | World" or "Subscribe now" may come before it)."""
+    if ctx.headline_index is None:
+        ctx.headline_index = next((se.sentence.index for se in ctx.ents.sentences if not se.sentence.furniture
+                                   and len(se.sentence.text.split()) >= 4 and "|" not in se.sentence.text
+                                   and not se.sentence.text.rstrip().endswith((".", ".”", '."', "!", "?"))), -1)
+        if ctx.headline_index > 0 and any(se.sentence.text.rstrip().endswith((".", ".”", '."'))
+                                          for se in ctx.ents.sentences[:ctx.headline_index]):
+            ctx.headline_index = -1  # the story had begun: a caption or subhead, not the headline
+    return s.index == ctx.headline_index
 
 
 def _commitment_sides(c: Commitment, country_of: dict[str, str]) -> set:

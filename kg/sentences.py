@@ -54,8 +54,9 @@ def _lines(text: str) -> list[tuple[int, int]]:
     raw = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
     lengths = [e - s for s, e in raw]
     long_lines = [n for n in lengths if n > 40]
+    # hard-wrapped: nearly every long line stops near one width (a pasted page mixes widths)
     wrapped = (sum(1 for n in long_lines if 55 <= n <= 82) >= 4
-               and sum(1 for n in long_lines if n <= 82) >= 0.8 * len(long_lines))
+               and sum(1 for n in long_lines if n <= 82) >= 0.9 * len(long_lines))
     out: list[tuple[int, int]] = []
     for s, e in raw:
         if not text[s:e].strip():
@@ -64,7 +65,8 @@ def _lines(text: str) -> list[tuple[int, int]]:
             ps, pe = out[-1]
             prev = text[ps:pe].rstrip()
             gap = text[pe:s]
-            if gap.count("\n") == 1 and not re.search(r"""[.!?:;"”’]\s*$""", prev) and 50 < pe - text.rfind("\n", 0, pe) <= 84:
+            if gap.count("\n") == 1 and not re.search(r"""[.!?:;"”’]\s*$""", prev) and 50 < pe - text.rfind("\n", 0, pe) <= 84 \
+                    and not _LINK_LINE.match(prev) and not _FURNITURE_MARKER.match(prev):
                 out[-1] = (ps, e)
                 continue
         out.append((s, e))
@@ -141,4 +143,4 @@ def split_sentences(text: str) -> list[Sentence]:
 
 def _is_prose(line: str) -> bool:
     """A paragraph of a story rather than a headline: long, and ending like a sentence."""
-    return len(line.split()) >= 15 and bool(re.search(r"""[.!?]["”’)]?$""", line)) and not _looks_like_headline(line)
+    return len(line.split()) >= 8 and bool(re.search(r"""[.!?]["”’)]?$""", line)) and not _looks_like_headline(line)

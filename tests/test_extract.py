@@ -639,3 +639,19 @@ def test_a_planned_visits_city_is_not_where_the_next_meeting_was():
               "President Jorge Rios received Argentine Economy Minister Marta Gil at the presidential palace.")
     m = next(m for m in out["meetings"] if "Jorge Rios" in m["participants"])
     assert m["place"] == "Santiago"
+
+
+def test_a_page_with_menus_entities_and_a_read_more_block_in_the_story():
+    out = run("Home | World | Asia | Politics\nSubscribe now\n"
+              "Indonesia, Malaysia leaders vow to settle maritime border\nBy Staff Reporter\n"
+              "JAKARTA &mdash; Indonesian President Adi Wibowo and Malaysian Prime Minister Hamid Yusof vowed on Monday to "
+              "settle the remaining segments of their maritime border within two years.\n"
+              "The two leaders met at the presidential palace for their annual consultation.\n"
+              "READ MORE: Thai premier meets Lao leader, pledges closer ties\n"
+              "Yusof also invited Wibowo to attend the ASEAN summit in Kuala Lumpur next year.\n"
+              "Most Read\n1. Vietnam, China agree to boost trade\n", published="2024-08-12")
+    assert [(c["actors"], c["content"]) for c in out["commitments"]] == [
+        (["Adi Wibowo", "Hamid Yusof"], "settle the remaining segments of their maritime border within two years")]
+    held = [m for m in out["meetings"] if m["status"] == "held"]
+    assert [(set(m["participants"]), m["date"], m["place"]) for m in held] == [({"Adi Wibowo", "Hamid Yusof"}, "2024-08-12", "Jakarta")]
+    assert any(m["status"] == "planned" and m["place"] == "Kuala Lumpur" for m in out["meetings"])
