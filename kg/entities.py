@@ -164,6 +164,7 @@ _NOT_OFFICIAL = re.compile(r",\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?(?:analyst
                            r"investor|banker|trader)s?\b")
 _MEDIA_BEFORE = re.compile(r"\b(?:agency|newspaper|daily|broadcaster|television|radio|channel|outlet|website|magazine|"
                            r"tabloid|wire|network)\s+$", re.I)
+_INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")  # soft hyphen, zero-width and bidi marks
 _SPEAKER_LABEL = re.compile(r"\s*((?:[A-Z][A-Z.'’-]*\s+){1,3})([A-Z][A-Z'’-]{2,})\s*:\s")
 _LABEL_HONORIFICS = {"mr", "mrs", "ms", "dr", "secretary", "minister", "senator", "general", "admiral", "chairman", "chair",
                      "ambassador", "president", "premier", "chancellor", "prince", "sheikh"}
@@ -472,7 +473,9 @@ class _Scanner:
         for tm in re.finditer(r"(?:[^\W\d_][\w'’\-¡-¿]*\.?|\S)", text[i:limit]):
             tok = tm.group(0)
             a = i + tm.start()
-            between = text[(toks[-1][1] if toks else start):a]
+            if toks and _INVISIBLE.fullmatch(tok):
+                continue  # a zero-width space inside a name
+            between = _INVISIBLE.sub("", text[(toks[-1][1] if toks else start):a])
             if toks and not re.fullmatch(r"[ \t\xa0]+|\n", between):
                 break
             if not toks and a != start:
@@ -884,7 +887,7 @@ class _Scanner:
 
     def add_person(self, se: SentenceEntities, a: int, b: int, title: str | None, of: str | None,
                    former: bool, rule: str, name: str | None = None) -> str:
-        name = name or re.sub(r"\s+", " ", self.text[a:b]).strip()
+        name = name or re.sub(r"\s+", " ", _INVISIBLE.sub("", self.text[a:b])).strip()
         key = self._match_person(name) or name
         old = self.ents.persons.get(key)
         if old and key != name and title and len(name.split()) == 1 and old.positions \

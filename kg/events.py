@@ -618,7 +618,8 @@ def _meetings_in(ctx: _Ctx, se: SentenceEntities) -> list[Meeting]:
         future = status == "planned"
         mode, plover_mode, cameo = _mode(s.text)
         persons_obj = [o for o in obj if o[0] == "person" and o not in subj]
-        if len(subj) == 1 and len(obj) >= 2 and (re.search(r"\bmeetings\b|\bseries\b|\bseparate", ttext + text[ts - 40:te])
+        days_named = len(day_phrases(text[te:obj_b])) >= 2  # "met A on Monday and B on Tuesday"
+        if len(subj) == 1 and len(obj) >= 2 and (re.search(r"\bmeetings\b|\bseries\b|\bseparate", ttext + text[ts - 40:te]) or days_named
                                                  or (len(persons_obj) == len(obj) and rule not in ("attend", "joined")
                                                      and len({person_country(ctx.ents, k) for _, k in obj} - {None}) <= 1
                                                      and not _TOGETHER.search(s.text))):
@@ -635,6 +636,14 @@ def _meetings_in(ctx: _Ctx, se: SentenceEntities) -> list[Meeting]:
                 # several encounters in one sentence: each takes the day named in its own clause,
                 # or one named before them all ("On Monday, X met Y and later Z")
                 meeting.date = _date(ctx, text[subj_a:obj_b], future) or _date(ctx, text[s.start:kept[0][0]], future)
+            if days_named and len(groups) > 1:
+                # "met A on Monday and B on Tuesday": each takes the day named after it
+                other = parties[-1]
+                starts = sorted(pm.start for pm in se.mentions if (pm.kind, pm.key) in obj and te <= pm.start < obj_b)
+                here = next((pm for pm in se.mentions if (pm.kind, pm.key) == other and te <= pm.start < obj_b), None)
+                if here is not None:
+                    nxt = next((p for p in starts if p > here.start), obj_b)
+                    meeting.date = _date(ctx, text[here.end:nxt], future) or meeting.date
             meeting._other_time = bool(_OTHER_TIME.search(near))
             meeting._sentence = s.index
             meeting._headline = _is_headline(ctx, s)

@@ -655,3 +655,15 @@ def test_a_page_with_menus_entities_and_a_read_more_block_in_the_story():
     held = [m for m in out["meetings"] if m["status"] == "held"]
     assert [(set(m["participants"]), m["date"], m["place"]) for m in held] == [({"Adi Wibowo", "Hamid Yusof"}, "2024-08-12", "Jakarta")]
     assert any(m["status"] == "planned" and m["place"] == "Kuala Lumpur" for m in out["meetings"])
+
+
+def test_one_visitor_on_two_days_is_two_encounters_each_on_its_day():
+    out = run("BEIJING - Chinese Foreign Minister Wang Lei met his Brazilian counterpart Mauro Reis on Monday and his "
+              "South African counterpart Naledi Dube on Tuesday.", published="2024-06-06")
+    got = sorted((sorted(m["participants"]), m["date"]) for m in out["meetings"])
+    assert got == [(["Mauro Reis", "Wang Lei"], "2024-06-03"), (["Naledi Dube", "Wang Lei"], "2024-06-04")]
+
+
+def test_invisible_characters_do_not_make_a_second_name():
+    out = run("Former U.S. Secretary of State Henry Hale met Chinese Foreign Minister Wang\u200b Lei in Beijing.")
+    assert {p["name"] for p in out["persons"]} == {"Henry Hale", "Wang Lei"}
