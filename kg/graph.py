@@ -29,6 +29,7 @@ from dataclasses import asdict
 
 import networkx as nx
 
+from .entities import one_edit_apart
 from .model import Extraction
 
 __all__ = ["build_graph", "add_extraction", "add_event_edges", "remove_article", "fold", "slug", "event_id", "summary"]
@@ -78,7 +79,9 @@ class _Resolver:
         for t in {toks[0], toks[-1]}:
             ends.setdefault(t, set()).add(node)
 
-    def person(self, name: str, aliases: list[str]) -> str:
+    def person(self, name: str, aliases: list[str], acts_for: Iterable[str] = ()) -> str:
+        """The node of a person; ``acts_for`` are the country or body labels of the person's posts
+        in this article (a spelling variant is merged only when they do not disagree)."""
         g, idx = self.g, self.index()
         f = fold(name)
         tokens = f.split()
@@ -87,6 +90,13 @@ class _Resolver:
         if not candidates and len(tokens) >= 2:
             # the same names in another order: "Kishida Fumio", "Fumio Kishida"
             candidates = alive(g.graph.get("_token_index", {}).get(" ".join(sorted(tokens)), set()))
+        if not candidates and len(tokens) >= 2:
+            # a spelling or a middle name apart: "Sergey"/"Sergei Lavrov", "William (Samoei) Ruto"
+            ends = g.graph.get("_end_index", {})
+            near = alive(ends.get(tokens[-1], set()) | ends.get(tokens[0], set()) | {
+                n for t in tokens for n in ends.get(t, set())})
+            candidates = {n for n in near if _same_person_name(tokens, fold(g.nodes[n]["label"]).split())
+                          and _posts_agree(g.nodes[n], set(acts_for))}
         if not candidates and len(tokens) == 1:
             # a surname alone: the one person whose name ends or starts with it
             candidates = alive(g.graph.get("_end_index", {}).get(tokens[0], set()))
@@ -148,6 +158,24 @@ class _Resolver:
         return node
 
 
+def _same_person_name(a: list[str], b: list[str]) -> bool:
+    """Folded name tokens of one person written two ways: each token the same or one edit apart
+    (five letters or more), or one name the other with middle names left out."""
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1 and all(
+            x == y or (min(len(x), len(y)) >= 5 and one_edit_apart(x, y)) for x, y in zip(a, b))
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    if len(short) < 2 or short[0] != long_[0] or short[-1] != long_[-1] or any(len(t) == 1 for t in short):
+        return False  # "George W. Bush" is not "George H. W. Bush"
+    rest = iter(long_)
+    return all(t in rest for t in short)  # in order
+
+
+def _posts_agree(node: dict, acts_for: set[str]) -> bool:
+    known = {p["of_label"] for p in node.get("posts", []) if p.get("of_label")}
+    return not known or not acts_for or bool(known & acts_for)
+
+
 def _rename_node(g: nx.MultiDiGraph, old: str, new: str) -> None:
     """Give a node a new id everywhere: edges, event records and name indexes."""
     nx.relabel_nodes(g, {old: new}, copy=False)
@@ -197,7 +225,7 @@ def add_extraction(g: nx.MultiDiGraph, ex: Extraction) -> None:
             local.setdefault(n, node)
         _touch(g, node, art.id)
     for p in ex.persons:
-        node = r.person(p.name, p.aliases)
+        node = r.person(p.name, p.aliases, {pos.of for pos in p.positions if pos.of} | ({p.country} if p.country else set()))
         for n in [p.name, *p.aliases]:
             local.setdefault(n, node)
         _touch(g, node, art.id)

@@ -339,6 +339,34 @@ def test_two_people_sharing_a_surname_do_not_merge():
     assert g.nodes[kishidas["Nobuo Kishida"]]["articles"] == ["dm"]
 
 
+@pytest.mark.parametrize("first, second", [("Sergei Lavrenko", "Sergey Lavrenko"), ("Volodymyr Zelenkiy", "Volodymyr Zelenkyy"),
+                                           ("William Kiptoo", "William Samoei Kiptoo")])
+def test_spellings_and_middle_names_of_one_person_merge(first, second):
+    from kg.model import Person, Position
+    a = Extraction(article=Article(id="a", text=""), persons=[Person(first, [], [Position("President", "Kenya")], "Kenya")])
+    b = Extraction(article=Article(id="b", text=""), persons=[Person(second, [], [Position("President", "Kenya")], "Kenya")])
+    g = build_graph([a, b])
+    [(node, d)] = list(person_nodes(g).items())
+    assert d["articles"] == ["a", "b"]
+    assert d["label"] == max(first, second, key=lambda n: len(n.split()))
+
+
+@pytest.mark.parametrize("first, second", [("Kim Jong Un", "Kim Yo Jong"), ("Mohammed bin Salman", "Mohammed bin Zayed"),
+                                           ("Abdullah II", "Abdullah I"), ("George W. Bush", "George H. W. Bush")])
+def test_different_people_with_near_names_stay_apart(first, second):
+    from kg.model import Person
+    g = build_graph([Extraction(article=Article(id="a", text=""), persons=[Person(first, [])]),
+                     Extraction(article=Article(id="b", text=""), persons=[Person(second, [])])])
+    assert len(person_nodes(g)) == 2
+
+
+def test_a_spelling_variant_acting_for_another_country_stays_apart():
+    from kg.model import Person, Position
+    a = Extraction(article=Article(id="a", text=""), persons=[Person("Sergei Petrov", [], [Position("Foreign Minister", "Russia")], "Russia")])
+    b = Extraction(article=Article(id="b", text=""), persons=[Person("Sergey Petrov", [], [Position("Ambassador", "Bulgaria")], "Bulgaria")])
+    assert len(person_nodes(build_graph([a, b]))) == 2
+
+
 def test_countries_and_organizations_merge_across_articles():
     g = build_graph([extract_text("a", FULL), extract_text("b", SURNAME),
                      extract_text("c", "BRUSSELS (Example Wire) — The North Atlantic Treaty Organization said on Monday "
