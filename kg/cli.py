@@ -61,7 +61,8 @@ jobs_option = click.option("--jobs", "-j", type=click.IntRange(0), default=1, sh
 @cli.command()
 @click.argument("inputs", nargs=-1, required=True)
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "json"]), default="jsonl", show_default=True)
-@click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write here instead of standard output.")
+@click.option("--output", "-o", type=click.Path(dir_okay=False, allow_dash=True),
+              help="Write here instead of standard output ('-' is standard output).")
 @click.option("--explain", is_flag=True, help="Add, for each fact, the rule that produced it.")
 @jobs_option
 @user_dict_option

@@ -73,7 +73,7 @@ def extract_to(inputs: Sequence[str], output: str | None, fmt: str = "jsonl", ex
             yield json.dumps(ex.to_json(explain=explain), ensure_ascii=False)
 
     n = 0
-    if output:
+    if output and output != "-":  # "-" is standard output, as in most command-line tools
         with atomic_open(output) as f:
             n = _write(f, lines(), fmt)
     else:

@@ -177,6 +177,14 @@ def test_extract_output_file(page, corpus, tmp_path):
     assert sorted(p.name for p in out.parent.iterdir()) == ["facts.jsonl"], "no temporary file left"
 
 
+def test_extract_output_dash_is_standard_output(page, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    r = run("extract", page, "--output", "-")
+    assert r.exit_code == 0, r.stderr
+    assert objects(r.stdout) == objects(run("extract", page).stdout)
+    assert not (tmp_path / "-").exists(), "no file named '-'"
+
+
 def test_extract_output_json_format(page, tmp_path):
     out = tmp_path / "facts.json"
     assert run("extract", page, "--format", "json", "-o", out).exit_code == 0
