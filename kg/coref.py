@@ -167,6 +167,13 @@ def add_descriptions(ents: ArticleEntities, text: str, gaz: Gazetteer) -> None:
                        if (r.country == body.key if body.kind != "org" else False)
                        or any(o in (body.key, label) for _, o in r.positions)]
             holders = [k for k in holders if ents.persons[k].first < s.start + m.start()]
+            if re.search(r"(?:leader|head)$", m.group(0), re.I):
+                # "the Japanese leader": a head of state or government, also one whose country the
+                # text leaves to the dateline
+                leaders = [k for k, r in ents.persons.items() if r.first < s.start + m.start()
+                           and (r.country == body.key or (r.country is None and body.key == ents.home_country))
+                           and any(gaz.titles.get(t, {}).get("kind") in _LEADER_KINDS for t, _ in r.positions)]
+                holders = leaders or holders
             if len(holders) >= 1:
                 key = _most_recent(ents, holders, s.start + m.start()) if len(holders) > 1 else holders[0]
                 start, end = s.start + m.start(), s.start + m.end()
@@ -175,6 +182,10 @@ def add_descriptions(ents: ArticleEntities, text: str, gaz: Gazetteer) -> None:
                         pm.role = "modifier"
                 se.mentions.append(PMention(start, end, "person", key, text=m.group(0)))
         se.mentions.sort(key=lambda pm: pm.start)
+
+
+_LEADER_KINDS = ("head_of_state", "head_of_government", "monarch", "leader")
+_VISITING = re.compile(r"\bvisiting\s+(?:[\w.'’-]+\s+){0,5}$")
 
 
 def add_title_references(ents: ArticleEntities, text: str, gaz: Gazetteer) -> None:
@@ -194,6 +205,10 @@ def add_title_references(ents: ArticleEntities, text: str, gaz: Gazetteer) -> No
             generic = kind in ("head_of_state", "head_of_government") and h.key in ("Head of State", "Head of Government", "Leader")
             holders = [k for k, r in ents.persons.items() if r.first < h.start and any(
                 t == h.key or (generic and gaz.titles.get(t, {}).get("kind") == kind) for t, _ in r.positions)]
+            if re.search(r"\bvisiting\s+$", text[max(s.start, h.start - 12):h.start]):
+                # "the visiting minister": the official the story introduced as visiting
+                holders = [k for k, r in ents.persons.items() if r.first < h.start and _VISITING.search(text, max(0, r.first - 70), r.first)
+                           and any(t == h.key or gaz.titles.get(t, {}).get("kind") == kind for t, _ in r.positions)]
             if len(holders) == 1:
                 se.mentions.append(PMention(h.start - 4, h.end, "person", holders[0], text=text[h.start - 4:h.end]))
         se.mentions.sort(key=lambda pm: pm.start)

@@ -183,7 +183,7 @@ _NOT_NAMES = {"officials", "sources", "analysts", "diplomats", "reporters", "cri
               "agency", "reuters", "xinhua", "tass", "yonhap", "kyodo", "afp", "bernama", "who", "which", "that", "this",
               "it", "he", "she", "they", "we", "also", "later", "earlier", "meanwhile", "separately", "however", "still",
               "chancellor", "president", "premier", "king", "queen", "emir", "pope", "envoy", "ambassador", "secretary"}
-_DESCRIPTIVE_FORMS = {"top diplomat", "chief diplomat", "top envoy", "foreign policy chief"}
+_DESCRIPTIVE_FORMS = {"top diplomat", "chief diplomat", "top envoy", "foreign policy chief", "chief"}
 _SURFACE_TITLES = {w: w.title() for w in ("spokesman", "spokeswoman", "chairman", "chairwoman")}
 _BODY_HEADS = {"organization", "organisation", "union", "council", "commission", "committee", "conference", "summit",
                "forum", "dialogue", "assembly", "ministry", "department", "agency", "bank", "fund", "programme",
@@ -530,6 +530,8 @@ class _Scanner:
             self.speaker_label(se, label)
         for th in [h for h in hits if h.kind == "title" and not (label and h.start < s.start + label.end())]:
             ts, te, of, former = self.title_phrase(se, th)
+            if of is None and th.text.lower() in ("chief", "chiefs"):
+                continue  # "chief" is a post only with its body: "NATO chief", "the UN chief"
             # the head noun is plural: "foreign ministers", "Ministers of Economy"
             plural = th.text.lower().split(" of ")[0].endswith("s") and not th.key.lower().split(" of ")[0].endswith("s")
             surface = th.text.lower()

@@ -667,3 +667,19 @@ def test_one_visitor_on_two_days_is_two_encounters_each_on_its_day():
 def test_invisible_characters_do_not_make_a_second_name():
     out = run("Former U.S. Secretary of State Henry Hale met Chinese Foreign Minister Wang\u200b Lei in Beijing.")
     assert {p["name"] for p in out["persons"]} == {"Henry Hale", "Wang Lei"}
+
+
+def test_the_visiting_minister_the_leader_and_a_bodys_chief():
+    out = run("TOKYO - Japanese Foreign Minister Keiko Sato held talks with visiting Vietnamese Foreign Minister Bui Thanh Long "
+              "on Friday. The visiting minister thanked his host and said Vietnam would deepen defense cooperation with Japan. "
+              "Later, Long called on Prime Minister Hiro Tanaka. The Japanese leader welcomed Long and the two agreed to upgrade "
+              "ties to a comprehensive strategic partnership. NATO chief Mark Jansen met Sato on Saturday.", published="2024-03-09")
+    assert [(c["actors"], c["counterpart"]) for c in out["commitments"]] == [
+        (["Bui Thanh Long"], "Japan"), (["Hiro Tanaka", "Bui Thanh Long"], None)]
+    assert posts(out, "Mark Jansen") == {("Leader", "North Atlantic Treaty Organization")}
+    assert {"Mark Jansen", "Keiko Sato"} in pairs(out)
+
+
+def test_chief_without_a_body_is_no_post():
+    out = run("The chief executive Anna Berg met the chief of staff Tom Hale in Oslo.")
+    assert all(("Leader", None) not in {(p["title"], p["of"]) for p in q["positions"]} for q in out["persons"])
