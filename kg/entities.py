@@ -173,7 +173,8 @@ _HELD_AS = re.compile(r"\b(?:his|her)\s+(?:\w+\s+)?(?:title|position|post|role|j
 _PORTFOLIO_AND = re.compile(r"\s+and\s+(?:the\s+)?[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*)?(?=\s*,)")
 _HEADLINE_ACTOR = re.compile(r"\s*([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}?)\s+(?:Holds|Held|Meets|Met|Receives|Received|Hosts|Hosted|"
                              r"Calls|Phones|Speaks|Visits|Pledges|Vows|Signs|Agrees)\b")
-_LONE_ACTOR = re.compile(r"(?:^|(?<=[\s\"“(]))([A-Z][a-z][\w'’-]+)(?=\s+(?:also\s+|later\s+|then\s+|separately\s+|has\s+|had\s+|will\s+)?"
+# the look-behind sits after the first letter so that the engine can skip to capitals
+_LONE_ACTOR = re.compile(r"([A-Z](?<![^\s\"“(][A-Z])[a-z][\w'’-]+)(?=\s+(?:also\s+|later\s+|then\s+|separately\s+|has\s+|had\s+|will\s+)?"
                          r"(?:met|meets|held\s+talks|told|said|says|added|noted|tweeted|wrote|pledged|vowed|promised|received|hosted|"
                          r"welcomed|telephoned|called|offered|agreed|signed|announced)\b)")
 _NOT_NAMES = {"officials", "sources", "analysts", "diplomats", "reporters", "critics", "observers", "experts", "leaders",
@@ -191,11 +192,13 @@ _BODY_HEADS = {"organization", "organisation", "union", "council", "commission",
                "alliance", "community", "association", "partnership", "initiative", "authority", "institute",
                "mfa", "commissariat", "cabinet", "congress", "house", "parliament", "bureau", "directorate", "front",
                "movement"}
-_HEAD_GATE = re.compile(r"\b(?:Organi[sz]ation|Union|Council|Commission|Committee|Conference|Summit|Forum|Dialogue|Assembly|"
+# gates (a cheap test before the real patterns): no leading \b, so the engine can skip ahead to
+# the first letters of the words
+_HEAD_GATE = re.compile(r"(?:Organi[sz]ation|Union|Council|Commission|Committee|Conference|Summit|Forum|Dialogue|Assembly|"
                         r"Ministry|Department|Agency|Bank|Fund|Program(?:me)?|Office|Force|Area|Service|Parliament|Court|"
                         r"Secretariat|League|Alliance|Community|Association|Partnership|Initiative|Authority|Institute|MFA|"
                         r"Commissariat|Cabinet|Congress|House|Bureau|Directorate|Front|Movement)\b")
-_HONORIFIC_GATE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prince|Princess|Sheikh|Sheikha|King|Queen|Emir|Sultan)\b")
+_HONORIFIC_GATE = re.compile(r"(?:Mr|Mrs|Ms|Dr|Prince|Princess|Sheikh|Sheikha|King|Queen|Emir|Sultan)\b")
 _SPEECH_GATE = re.compile(r"\b" + SPEECH + r"\b")
 _BODY_SKIP = {"the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "regular", "annual", "new", "and",
               "of", "for", "in", "on", "at", "by", "with", "from", "to", "both", "after", "before", "during", "said"}
