@@ -32,7 +32,7 @@ GROUP_RE = re.compile(
 _DESCRIPTION = re.compile(
     r"\bthe\s+(?:(?:top|chief|new|visiting)\s+)?(\S+(?:\s\S+)?)\s+(?:leader|chief|head|diplomat|top diplomat|chief diplomat|"
     r"minister|foreign minister|president|premier|prime minister|secretary-general|secretary general|chancellor|envoy|"
-    r"ambassador|chairperson|chairman|foreign secretary|secretary of state)\b", re.IGNORECASE)
+    r"ambassador|chairperson|chairman|foreign secretary|secretary of state|pm|fm)\b", re.IGNORECASE)
 
 
 def person_country(ents: ArticleEntities, key: str) -> str | None:

@@ -487,7 +487,7 @@ class _Scanner:
             if possessive and len(tok) > 3:
                 tok = tok[:possessive.start()]
             low = tok.lower().rstrip(".")
-            if tok[0].isupper() and (low not in STOP or toks or (after_title and low in {"he", "so", "an", "it", "by", "do", "to", "la"}
+            if tok[0].isupper() and (low not in STOP or toks or (after_title and low in {"he", "so", "an", "it", "by", "do", "to", "la", "jan", "may", "june", "july", "april", "august"}
                                                                 and re.match(r"\s+[A-Z][a-z]", text[a + len(tok):a + len(tok) + 3])))\
                     and low not in {"and", "or"}:
                 if toks and low in STOP and low not in NAME_PARTICLES and len(tok) > 3 and tok != tok.upper():

@@ -75,6 +75,8 @@ COMMITMENT_TRIGGERS = [
 # ", Minister of State in charge of Relations with Institutions of ": an apposition naming a post,
 # ending at a country that is the post holder's, not another party
 _TITLE_OF = re.compile(r"\s*,\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}(?:of|for|in\s+charge\s+of)\s+(?:[\w'’,-]+\s+){0,10}of\s+(?:the\s+)?$")
+_INCLUDING = re.compile(r"[^.;]{0,80}?,\s+including\s+")
+_SEPARATE_LIST = re.compile(r"\b(?:as\s+well\s+as|including|among\s+(?:many\s+)?others|among\s+them)\b")
 _TOGETHER = re.compile(r"\b(?:together|jointly|joint|trilateral|tripartite|three-way|four-way|quadrilateral|all\s+three|all\s+four|"
                        r"group|summit|among|round-?table|multilateral)\b", re.I)
 _FOLLOWED_BY = re.compile(r"\bfollowed\s+by\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$")
@@ -190,6 +192,7 @@ class _Ctx:
     present: set = field(default_factory=set)  # gate substrings of the current sentence
     day_memo: dict = field(default_factory=dict)  # (sentence, future) -> the day it names
     headline_index: int | None = None  # the headline's sentence index, -1 when there is none
+    occasion_places: dict = field(default_factory=dict)  # organization key -> where its gathering was
 
 
 def _is_demonym(ctx: _Ctx, surface: str) -> bool:
@@ -350,7 +353,7 @@ def _day_named(ctx: _Ctx, sentence: str, future: bool) -> str | None:
 
 # "the war in Sudan", "the situation in Gaza": a topic, not where the meeting was
 _VENUE_CITY = re.compile(r"\b(?:at|in|inside)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*,\s+$")
-_TOPIC_IN = re.compile(r"\b(?:war|crisis|conflict|situation|fighting|violence|peace|developments|events|tensions|unrest|"
+_TOPIC_IN = re.compile(r"\b(?:war|crisis|conflict|situation|fighting|violence|peace|developments|tensions|unrest|"
                        r"ceasefire|cease-fire|elections?|security|stability|humanitarian\s+\w+|investments?|projects?|"
                        r"operations?|presence|interests?)\s+in\s+(?:the\s+)?$", re.I)
 
@@ -380,6 +383,17 @@ def _place(ctx: _Ctx, se: SentenceEntities) -> str | None:
                 and not re.match(r"['’]", text[h.end:h.end + 1]):
             best = h.key
     return best
+
+
+def _sidelines_of_body(ctx: _Ctx, se: SentenceEntities) -> str | None:
+    """ "on the sidelines of UNGA": a body named for its gathering."""
+    for m in _SIDELINES.finditer(se.sentence.text):
+        a = se.sentence.start + m.start()
+        pm = next((pm for pm in se.mentions if pm.kind == "org" and a < pm.start <= a + 40
+                   and re.fullmatch(r"\s*(?:on|at)\s+the\s+(?:sidelines|margins|fringes)\s+of\s+(?:the\s+)?", ctx.text[a:pm.start])), None)
+        if pm:
+            return pm.text
+    return None
 
 
 def _city_named_in(ctx: _Ctx, occasion: str | None) -> str | None:
@@ -539,6 +553,11 @@ def _meetings_in(ctx: _Ctx, se: SentenceEntities) -> list[Meeting]:
                 obj_b = min(obj_b, te + nxt.start())
         subj = _parties(ctx, se, subj_a, ts)
         obj = _parties(ctx, se, te, obj_b)
+        listed = _INCLUDING.match(text, obj_b, s.end) if rule in ("met", "talks-with", "held-talks") else None
+        if listed and not any(k == "person" for k, _ in obj):
+            # "met several delegates on the sidelines of UNGA, including A, B and C": the encounters
+            obj_b = s.end
+            obj = [p for p in _parties(ctx, se, listed.end(), s.end) if p[0] == "person"]
         if rule != "attend":
             # "on the sidelines of the AU summit": the occasion, not a party
             occ = [(s.start + o.start(), s.start + o.end()) for o in _SIDELINES.finditer(s.text)]
@@ -619,7 +638,9 @@ def _meetings_in(ctx: _Ctx, se: SentenceEntities) -> list[Meeting]:
         mode, plover_mode, cameo = _mode(s.text)
         persons_obj = [o for o in obj if o[0] == "person" and o not in subj]
         days_named = len(day_phrases(text[te:obj_b])) >= 2  # "met A on Monday and B on Tuesday"
+        examples = bool(_SEPARATE_LIST.search(text, te, min(s.end, obj_b + 16)))  # "A, B, as well as C", "including A and B"
         if len(subj) == 1 and len(obj) >= 2 and (re.search(r"\bmeetings\b|\bseries\b|\bseparate", ttext + text[ts - 40:te]) or days_named
+                                                 or examples
                                                  or (len(persons_obj) == len(obj) and rule not in ("attend", "joined")
                                                      and len({person_country(ctx.ents, k) for _, k in obj} - {None}) <= 1
                                                      and not _TOGETHER.search(s.text))):
@@ -676,7 +697,7 @@ def _new_meeting(ctx, se, parties, subj, obj, rule, status, future, mode, plover
             participants=_names(ctx, parties),
             evidence=Evidence(s.text, s.start, s.end, rule=f"meeting:{rule}"),
             date=_date(ctx, s.text, future), place=_place(ctx, se) or _city_named_in(ctx, _occasion(ctx, s.text)),
-            occasion=_occasion(ctx, s.text),
+            occasion=_occasion(ctx, s.text) or _sidelines_of_body(ctx, se),
             status=status, mode=mode, host=host, guest=guest,
             plover="CONSULT" if status == "held" else "AGREE", plover_mode=plover_mode,
             cameo=cameo if status == "held" else "036",
@@ -843,6 +864,14 @@ def find_events(ents: ArticleEntities, text: str, gaz: Gazetteer, published: str
         ms = _meetings_in(ctx, se) if (ctx.gaz.meeting_triggers or not present.isdisjoint(_MEET_WORDS)) else []
         cs = _commitments_in(ctx, se) if (ctx.gaz.commitment_triggers or not present.isdisjoint(_COMMIT_WORDS)) else []
         for m in ms:
+            # a gathering named again is where it was: "on the sidelines of the UN General Assembly
+            # in New York" ... "on the sidelines of UNGA"
+            bodies = {pm.key for pm in se.mentions if pm.kind == "org" and m.occasion and pm.text in m.occasion}
+            if m.place and m.status == "held":
+                for b in bodies:
+                    ctx.occasion_places.setdefault(b, m.place)
+            elif not m.place:
+                m.place = next((ctx.occasion_places[b] for b in bodies if b in ctx.occasion_places), None)
             if m.place and m.status == "held":
                 ctx.last_place = m.place  # a planned visit's city is not where the story is
             elif m.status == "held" and not getattr(m, "_other_time", False) and m.mode == "in person":

@@ -683,3 +683,28 @@ def test_the_visiting_minister_the_leader_and_a_bodys_chief():
 def test_chief_without_a_body_is_no_post():
     out = run("The chief executive Anna Berg met the chief of staff Tom Hale in Oslo.")
     assert all(("Leader", None) not in {(p["title"], p["of"]) for p in q["positions"]} for q in out["persons"])
+
+
+def test_examples_after_including_are_separate_encounters_at_the_named_gathering():
+    out = run("NEW YORK - Indian External Affairs Minister Ravi Menon held a meeting with his Russian counterpart Ivan Sokolov on "
+              "the sidelines of the UN General Assembly in New York. The two ministers held a meeting in Riyadh on September 9. "
+              "Menon met several delegates on the sidelines of UNGA, including Moroccan Foreign Minister Karim Alaoui, "
+              "Belgian Prime Minister Jan Peeters and Swiss Federal Councillor Urs Meier. Menon held a meeting with the Belgian PM "
+              "and discussed technology cooperation.", published="2024-09-26")
+    got = {frozenset(m["participants"]): m["place"] for m in out["meetings"]}
+    for other in ("Karim Alaoui", "Jan Peeters", "Urs Meier"):
+        assert got[frozenset({"Ravi Menon", other})] == "New York", other
+    assert posts(out, "Urs Meier") == {("Federal Councillor", "Switzerland")}
+
+
+def test_as_well_as_lists_separate_talks():
+    out = run("Russian Foreign Minister Ivan Sokolov held talks with Iranian Foreign Minister Ali Rezaei, Chinese Foreign Minister "
+              "Wei Jun, as well as the ministers of Laos and Cambodia on the sidelines of the ASEAN events in Singapore.")
+    assert sorted(map(sorted, pairs(out))) == [["Ali Rezaei", "Ivan Sokolov"], ["Ivan Sokolov", "Wei Jun"]]
+    assert {m["place"] for m in out["meetings"]} == {"Singapore"}
+
+
+@pytest.mark.parametrize("given", ["Jan", "May", "June"])
+def test_a_given_name_that_is_also_a_month(given):
+    out = run(f"Czech Foreign Minister {given} Novak met Slovak Foreign Minister Juraj Blaho in Prague on Monday.")
+    assert pairs(out) == [{f"{given} Novak", "Juraj Blaho"}]
