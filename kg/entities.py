@@ -611,6 +611,8 @@ class _Scanner:
                         self.add_person(se, names[0][0], names[0][1], ptitle, pof or of, former, rule="title-before")
                         self._named.add((pts, pte))
                 shares = self.respective_countries(se, th.start, names) if plural and len(names) >= 2 and of is None else None
+                if plural and len(names) >= 2 and of is None and not shares:
+                    of = "-"  # "Foreign Ministers A, B, C and D": the text does not say whose, guess none
                 for i, (a, b) in enumerate(names):
                     own_of = shares[i] if shares else of
                     mm = re.match(r"\s+of\s+(?:the\s+)?", text[b:s.end])

@@ -75,6 +75,7 @@ COMMITMENT_TRIGGERS = [
 # ", Minister of State in charge of Relations with Institutions of ": an apposition naming a post,
 # ending at a country that is the post holder's, not another party
 _TITLE_OF = re.compile(r"\s*,\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}(?:of|for|in\s+charge\s+of)\s+(?:[\w'’,-]+\s+){0,10}of\s+(?:the\s+)?$")
+_TO_ATTEND = re.compile(r"[^.;]{0,40}?\bto\s+(?:participate|take\s+part|attend|join)\b")
 _INCLUDING = re.compile(r"[^.;]{0,80}?,\s+including\s+")
 _SEPARATE_LIST = re.compile(r"\b(?:as\s+well\s+as|including|among\s+(?:many\s+)?others|among\s+them)\b")
 _TOGETHER = re.compile(r"\b(?:together|jointly|joint|trilateral|tripartite|three-way|four-way|quadrilateral|all\s+three|all\s+four|"
@@ -610,7 +611,13 @@ def _meetings_in(ctx: _Ctx, se: SentenceEntities) -> list[Meeting]:
                 host = dest.key if dest.kind == "country" else ctx.gaz.country_of_city(dest.key if dest.kind == "city" else dest.text)
             if not host or not subj or any(k == "country" and v == host for k, v in subj):
                 continue
-            obj = [("country", host)]
+            if ttext.startswith("arriv") and _TO_ATTEND.match(text, dest.end, s.end):
+                # "arrived in Minsk to participate in the talks": they meet each other, not the host
+                if len([p for p in subj if p[0] == "person"]) < 2:
+                    continue
+                rule, obj = "attend", []
+            else:
+                obj = [("country", host)]
         if rule == "received" and not any(k == "person" for k, _ in obj) and not re.search(r"\bcall\b", text[te:te + 30]):
             continue
         if not subj:

@@ -708,3 +708,10 @@ def test_as_well_as_lists_separate_talks():
 def test_a_given_name_that_is_also_a_month(given):
     out = run(f"Czech Foreign Minister {given} Novak met Slovak Foreign Minister Juraj Blaho in Prague on Monday.")
     assert pairs(out) == [{f"{given} Novak", "Juraj Blaho"}]
+
+
+def test_ministers_arriving_to_take_part_in_talks_meet_each_other():
+    out = run("MINSK, 29 November - Foreign Ministers Ivan Sokolov, Petro Marchenko, Karl Brandt and Paul Ardent arrived in Minsk "
+              "to participate in the talks.")
+    assert pairs(out) == [{"Ivan Sokolov", "Petro Marchenko", "Karl Brandt", "Paul Ardent"}]
+    assert all(p["positions"] == [{"title": "Foreign Minister", "of": None}] for p in out["persons"]), "no country guessed"
