@@ -184,6 +184,8 @@ def add_descriptions(ents: ArticleEntities, text: str, gaz: Gazetteer) -> None:
         se.mentions.sort(key=lambda pm: pm.start)
 
 
+_LEADER_TITLES = {"President", "Prime Minister", "Chancellor", "King", "Queen", "Emir", "Sultan", "Crown Prince", "Leader",
+                  "Supreme Leader", "Premier", "Head of State", "Head of Government"}
 _LEADER_KINDS = ("head_of_state", "head_of_government", "monarch", "leader")
 _VISITING = re.compile(r"\bvisiting\s+(?:[\w.'’-]+\s+){0,5}$")
 
@@ -252,6 +254,12 @@ def resolve_group(ents: ArticleEntities, phrase: str, pos: int, groups: list[lis
     for group in reversed(groups):
         if n is None or len(group) == n:
             return [("person" if k in ents.persons else "country", k) for k in group]
+        if n is not None and re.search(r"leaders|presidents|heads", low):
+            # "both leaders" after "A and his foreign minister B during a call with C": A and C
+            leaders = [k for k in group if k in ents.persons and any(
+                t in _LEADER_TITLES or "President" in t or "Prime Minister" in t for t, _ in ents.persons[k].positions)]
+            if len(leaders) == n:
+                return [("person", k) for k in leaders]
         if n is not None:
             break  # only the latest group may be meant by "the two ..."
     return [("person", k) for k in recent_parties(ents, pos, n)]

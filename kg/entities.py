@@ -165,6 +165,7 @@ _NOT_OFFICIAL = re.compile(r",\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?(?:analyst
 _MEDIA_BEFORE = re.compile(r"\b(?:agency|newspaper|daily|broadcaster|television|radio|channel|outlet|website|magazine|"
                            r"tabloid|wire|network)\s+$", re.I)
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")  # soft hyphen, zero-width and bidi marks
+_COORDINATED_NAME = re.compile(r"(?:^|(?<=[\s\"“(]))((?:[A-Z][a-z][\w'’-]*\s+){1,2}[A-Z][a-z][\w'’-]+)\s+and\s+(?:the\s+)?$")
 _SPEAKER_LABEL = re.compile(r"\s*((?:[A-Z][A-Z.'’-]*\s+){1,3})([A-Z][A-Z'’-]{2,})\s*:\s")
 _LABEL_HONORIFICS = {"mr", "mrs", "ms", "dr", "secretary", "minister", "senator", "general", "admiral", "chairman", "chair",
                      "ambassador", "president", "premier", "chancellor", "prince", "sheikh"}
@@ -627,6 +628,16 @@ class _Scanner:
                     if th.text.lower() in _DESCRIPTIVE_FORMS:
                         self.ents.persons[key].described.add((th.key, own_of))
                 self._named.add((ts, te))
+                # "Narendra Modi and US President Donald Trump": an untitled full name coordinated
+                # with a titled official is another official
+                co = _COORDINATED_NAME.search(text, max(s.start, ts - 60), ts)
+                if co and not plural:
+                    ca, cb = co.start(1), co.end(1)
+                    words = co.group(1).split()
+                    if not any(w.lower() in STOP or w.lower() in NOT_PERSON or w.lower() in _NOT_NAMES for w in words) \
+                            and not self._is_body(hits, (ca, cb)) and not self._person_at(se, (ca, cb)) \
+                            and not any(h.start < cb and ca < h.end for h in hits):
+                        self.add_person(se, ca, cb, None, None, False, rule="coordinated")
                 continue
             # "X, the President of the Republic and the President-in-Office of the AU": a second post
             prev = self._last_named

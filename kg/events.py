@@ -39,7 +39,8 @@ MEETING_TRIGGERS = [
     ("called", r"\b(?:called|phoned|telephoned|dialled|dialed|rang)\b(?=\s+(?!(?:On|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z])"),
     ("courtesy", r"\b(?:paid|pays|pay|paying)\s+(?:a\s+)?courtesy\s+(?:call|visit)\s+(?:on|to)\b|\bcalled\s+on\b(?=\s+(?:the\s+)?(?:[A-Z]\w+\s+){1,6}(?:at|in|on|during|,|\.|and)\b(?![^.]{0,40}\bto\s+\w+))"),
     ("exchanged-views", r"\bexchanged\s+(?:views|opinions|ideas|notes|messages|greetings)\s+with\b"),
-    ("phone-noun", r"\b(?:phone|telephone|video)\s+(?:call|conversation|conference|talks)\b"),
+    ("phone-noun", r"\b(?:phone|telephone|video)\s+(?:call|conversation|conference|talks)\b|"
+                   r"\b(?:spoke|speak|speaks|talked|conferred)\s+(?:\w+\s+)?(?:by|over|on)\s+(?:the\s+)?(?:phone|telephone)\b(?!\s+(?:with|to)\b)"),
     ("shook-hands", r"\bshakes?\s+hands\s+with\b|\bshook\s+hands\s+with\b"),
     ("attend", r"\b(?:attend|attends|attended|attending|participate in|participates in|participated in|participating in|"
                r"take part in|takes part in|took part in|taking part in|co-chaired|co-chairing|chaired|chairing|participation in)\b|"
@@ -451,7 +452,7 @@ def _status(ctx: _Ctx, sentence: str, trig_start_rel: int, trig_text: str) -> st
 
 
 # "called for a ceasefire", "called on Israel", "so-called": not a call
-_CALL_MODE = re.compile(r"\b(?:phone|telephone|phoned)\b|(?<!so-)\b(?:call|called)\b(?!\s+(?:for|on|upon|it|them|him|her)\b)")
+_CALL_MODE = re.compile(r"\b(?:phone|telephone|phoned|telephonic(?:ally)?|dial(?:l)?ed|rang)\b|(?<!so-)\b(?:call|called)\b(?!\s+(?:for|on|upon|it|them|him|her)\b)")
 
 
 def _mode(sentence: str) -> tuple[str, str | None, str]:
@@ -538,6 +539,8 @@ def _meetings_in(ctx: _Ctx, se: SentenceEntities) -> list[Meeting]:
         if status == "held" and re.search(r"\bto\s+$", text[max(s.start, ts - 4):ts]) and re.search(
                 r"\b(?:will|would|shall|expected|scheduled|set|due|plans?|planning|going|intends?|hopes?)\b[^.;]*$", text[max(s.start, ts - 100):ts]):
             status = "planned"  # "is expected to travel to Jordan on Friday to meet King X"
+        if rule in ("talks-with", "met") and _RESTATED.search(text, max(s.start, ts - 45), ts):
+            continue  # "This is the first conversation between the two since ...": the encounter reported before
         if rule == "upcoming":
             status = "planned"
             if not re.search(r"\b(?:discuss|agree|plan|schedul|prepar|arrang|coordinat)", text[s.start:ts], re.I):
@@ -672,7 +675,7 @@ def _meetings_in(ctx: _Ctx, se: SentenceEntities) -> list[Meeting]:
                 if here is not None:
                     nxt = next((p for p in starts if p > here.start), obj_b)
                     meeting.date = _date(ctx, text[here.end:nxt], future) or meeting.date
-            meeting._other_time = bool(_OTHER_TIME.search(near))
+            meeting._other_time = bool(_OTHER_TIME.search(near) or _SINCE.search(text, max(s.start, ts - 30), ts))
             meeting._sentence = s.index
             meeting._headline = _is_headline(ctx, s)
             out.append(meeting)
@@ -837,7 +840,8 @@ _RECIPIENT = re.compile(r"(?:\b(?:provid|giv|gave|send|sent|suppl|deliver|offer|
 
 def _content_end(text: str, a: int, b: int) -> int:
     m = re.search(r",\s*[^,;]{0,70}?\s(?:said|says|reported|noted|added|stated|told\s+\w+)\b[^,;]*$|,\s*according\b|\s[-–—]\s|;|"
-                  r",?\s+and\s+(?:we|they|he|she|it|(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})\s+will\b|\s+and\s+(?:also\s+)?(?:said|says|added|noted|stressed|told|called|urged|vowed|pledged|agreed|promised|decided|resolved)\b"
+                  r",?\s+and\s+(?:we|they|he|she|it|(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})\s+will\b|\s+and\s+(?:also\s+)?(?:said|says|added|noted|stressed|told|called|urged|vowed|pledged|agreed|promised|decided|resolved|"
+                  r"exchanged|discussed|reviewed|expressed|underlined|emphasi[sz]ed)\b"
                   r"|\s+(?:after|following|during|at)\s+(?:their|the|a|his|her)\s+(?:[\w-]+\s+){0,2}(?:talks|meetings?|summit|visit|call|conversation|discussions)\b", text[a:b])
     return a + m.start() if m else b
 
@@ -952,6 +956,8 @@ def find_events(ents: ArticleEntities, text: str, gaz: Gazetteer, published: str
 
 _OTHER_TIME = re.compile(r"\b(?:earlier|later)\s+(?:this|that|in\s+the)\s+(?:year|month|week)|\blast\s+(?:year|month|week)|"
                          r"\bprevious\b|\bago\b", re.I)
+_RESTATED = re.compile(r"\b(?:this|it)\s+(?:is|was)\s+(?:the|their)\s+(?:first|second|third|fourth|latest|last)\s+(?:[\w-]+\s+)?$", re.I)
+_SINCE = re.compile(r"\bsince\s+(?:they|he|she|the\s+two|both)\s+(?:\w+\s+)?$")  # "since they met": an earlier encounter
 
 
 def _is_headline(ctx: _Ctx, s) -> bool:

@@ -41,6 +41,21 @@ def _sender_country(ents, text: str, pos: int) -> list[str]:
     return []
 
 
+_COORDINATED = re.compile(r"\s*(?:\([A-Z]\)\s*)?(?:,\s*(?:and\s+)?|\s+and\s+)(?:his\s+|her\s+|the\s+)?(?:[\w-]+\s+){1,4}$")
+
+
+def _coordinated_country(ents, text: str, pos: int) -> list[str]:
+    """ "Mexican President A and Foreign Affairs Secretary B": B acts for A's country."""
+    for se in ents.sentences:
+        if se.sentence.start <= pos < se.sentence.end:
+            before = [pm for pm in se.mentions if pm.kind == "person" and pm.end <= pos]
+            if before and _COORDINATED.fullmatch(text, before[-1].end, pos):
+                rec = ents.persons.get(before[-1].key)
+                return [rec.country] if rec and rec.country else []
+            return []
+    return []
+
+
 def _destinations(ents, text: str, pos: int) -> list[str]:
     """Countries the sentence at ``pos`` travels to before ``pos``: "expected to travel to Jordan to meet"."""
     for se in ents.sentences:
@@ -80,7 +95,8 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
         # sentence that introduces the official travels to ("travel to Jordan to meet King X")
         taken = {r.country for r in ents.persons.values() if r.country and (
             any(t == title for t, _ in r.positions) or r.name in met_with.get(name, ()))}
-        for c in [*_sender_country(ents, text, first), *_destinations(ents, text, first), ents.home_country, *ents.countries]:
+        for c in [*_sender_country(ents, text, first), *_coordinated_country(ents, text, first), *_destinations(ents, text, first),
+                  ents.home_country, *sorted(ents.countries, key=lambda k: -ents.countries[k])]:  # most mentioned first
             if c and c not in taken:
                 return c
         return None

@@ -715,3 +715,32 @@ def test_ministers_arriving_to_take_part_in_talks_meet_each_other():
               "to participate in the talks.")
     assert pairs(out) == [{"Ivan Sokolov", "Petro Marchenko", "Karl Brandt", "Paul Ardent"}]
     assert all(p["positions"] == [{"title": "Foreign Minister", "of": None}] for p in out["persons"]), "no country guessed"
+
+
+def test_a_phone_call_told_three_ways_is_one_call_and_a_restatement_is_no_new_meeting():
+    out = run("Ravi Menon and US President Dan Miller held a telephonic conversation last evening. This is the first "
+              "conversation between the two leaders since they met at the G20 summit in Argentina in November. "
+              "According to the White House, Prime Minister Menon dialled Miller. \"The leaders agreed to strengthen the "
+              "partnership and exchanged perspectives on trade,\" the statement said. "
+              "Russian President Ivan Sokolov and Menon also spoke over the phone on Monday.", published="2019-01-09")
+    calls = [m for m in out["meetings"] if m["mode"] == "phone"]
+    assert sorted((sorted(m["participants"]), m["date"]) for m in calls) == [
+        (["Dan Miller", "Ravi Menon"], "2019-01-08"), (["Ivan Sokolov", "Ravi Menon"], "2019-01-07")]
+    assert all(m["place"] is None for m in calls)
+    assert [c["content"] for c in out["commitments"]] == ["strengthen the partnership"]
+    assert person(out, "Ravi Menon") is not None and person(out, "Menon") is None
+
+
+def test_both_leaders_are_the_leaders_and_a_coordinated_minister_shares_the_country():
+    out = run("A handout picture shows Mexican President Luis Pardo and Foreign Affairs Secretary Ana Costa during a call "
+              "with US President Dan Miller. Both leaders expressed their willingness to maintain a relationship based on "
+              "friendship.")
+    assert posts(out, "Ana Costa") == {("Foreign Secretary", "Mexico")}
+    assert [c["actors"] for c in out["commitments"]] == [["Luis Pardo", "Dan Miller"]]
+
+
+def test_an_unnamed_country_is_the_most_mentioned_one_not_taken():
+    out = run("Ravi Menon and US President Dan Miller spoke on Tuesday. They praised the India-US partnership, the "
+              "summit of India, the US and Japan, and trade with India. According to the statement, PM Menon called Miller.",
+              published="2019-01-09")
+    assert posts(out, "Ravi Menon") == {("Prime Minister", "India")}
