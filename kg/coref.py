@@ -197,10 +197,14 @@ def add_title_references(ents: ArticleEntities, text: str, gaz: Gazetteer) -> No
         if s.furniture:
             continue
         for h in se.hits:
-            if h.kind != "title" or not re.search(r"\b[Tt]he\s+(?:(?:new|visiting|newly\s+elected)\s+)?$", text[max(s.start, h.start - 25):h.start]):
+            if h.kind != "title":
                 continue
-            if any(pm.start <= h.start < pm.end or (pm.kind == "person" and 0 <= pm.start - h.end <= 2) for pm in se.mentions):
-                continue
+            if not re.search(r"\b[Tt]he\s+(?:(?:new|visiting|newly\s+elected)\s+)?$", text[max(s.start, h.start - 25):h.start]) \
+                    and not (h.text[:1].isupper() and re.search(r"(?:^|[,;]\s*|\b(?:and|Moreover|Also)\s+)$", text[max(s.start, h.start - 12):h.start])):
+                continue  # "the Prime Minister", or a capitalised post with no article: "Moreover, Vice President and ..."
+            if any(pm.start <= h.start < pm.end or (pm.kind == "person" and (0 <= pm.start - h.end <= 2 or 0 <= h.start - pm.end <= 3))
+                   for pm in se.mentions):
+                continue  # the post of a name next to it ("X, Minister of State ..."), not a reference
             if re.match(r"\s+of\b|['’]s\b|\s+[A-Z]", text[h.end:h.end + 4]):
                 continue
             kind = gaz.titles.get(h.key, {}).get("kind")

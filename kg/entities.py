@@ -573,6 +573,13 @@ class _Scanner:
                 # "High Representative for Foreign Policy and Security Kaya Kallas": the name is
                 # the run of capitalised words after the last qualifier word
                 words = list(re.finditer(r"\S+", text[te + q.start(1):te + q.end(1)]))
+                for i, w in enumerate(words):
+                    if w.group(0) == "and" and any(h.kind == "title" and h.start > te + q.start(1) + w.start() for h in hits
+                                                   if h.start < te + q.end(1)):
+                        words = words[:i]  # "Minister for Law X and Foreign Secretary Y": the next post starts there
+                        break
+                while words and words[-1].group(0) in ("and", "of", "the", "for"):
+                    words.pop()  # "Minister for Law X and ...": the connector after the name
                 k = len(words)
                 while k > 0 and words[k - 1].group(0)[0].isupper() and words[k - 1].group(0).lower() not in NOT_PERSON \
                         and words[k - 1].group(0).lower() not in STOP:
@@ -756,11 +763,13 @@ class _Scanner:
 
     def counterparts(self, se: SentenceEntities) -> None:
         text, s = self.text, se.sentence
-        for m in re.finditer(r"\b(?:his|her|their)\s+(?:(\S+(?:\s\S+)?)\s+)?(counterparts?|colleagues?|opposite numbers?)\b", text[s.start:s.end]):
+        for m in re.finditer(r"\b(?:his|her|their)\s+(?:((?:\S+\s){0,2}\S+)\s+)?(counterparts?|colleagues?|opposite numbers?)\b", text[s.start:s.end]):
             pos = s.start + m.end()
             dem = None
             if m.group(1):
-                h = next((x for x in se.hits if x.start == s.start + m.start(1)), None)
+                # "his Malaysian counterpart", "his newly-elected Malaysian counterpart"
+                h = next((x for x in se.hits if s.start + m.start(1) <= x.start < s.start + m.end(1)
+                          and x.kind in ("country", "demonym", "capital")), None)
                 if h and self.body_of(h) and self.body_of(h)[0] == "country":
                     dem = h.key
                     for pm in se.mentions:

@@ -36,7 +36,7 @@ MEETING_TRIGGERS = [
     ("received", r"\b(?:received|receives|receiving|receive|hosted|hosts|hosting|host|welcomed|welcomes|welcoming|welcome|greeted|greets)\b"),
     ("phone", r"\b(?:called|phoned|telephoned|rang|spoke|spoken|speaking|speaks|talked|talks|conferred|confers)\s+(?:by\s+phone\s+|by\s+telephone\s+|over\s+the\s+phone\s+|on\s+the\s+phone\s+|via\s+video\s+(?:link\s+)?)?"
               r"(?:(?:on|late\s+on|early\s+on)\s+\w+day\s+)?(?:with|to)\b"),
-    ("called", r"\b(?:called|phoned|telephoned|dialled|dialed|rang)\b(?=\s+(?!(?:On|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z])"),
+    ("called", r"\b(?:called|calls|phoned|telephoned|dialled|dialed|rang)(?:\s+up)?\b(?=\s+(?!(?:On|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z])"),
     ("courtesy", r"\b(?:paid|pays|pay|paying)\s+(?:a\s+)?courtesy\s+(?:call|visit)\s+(?:on|to)\b|\bcalled\s+on\b(?=\s+(?:the\s+)?(?:[A-Z]\w+\s+){1,6}(?:at|in|on|during|,|\.|and)\b(?![^.]{0,40}\bto\s+\w+))"),
     ("exchanged-views", r"\bexchanged\s+(?:views|opinions|ideas|notes|messages|greetings)\s+with\b"),
     ("phone-noun", r"\b(?:phone|telephone|video)\s+(?:call|conversation|conference|talks)\b|"
@@ -56,7 +56,8 @@ COMMITMENT_TRIGGERS = [
                 r"(?=(?:(?:his|her|its|their|our|[A-Z][\w.’'-]*['’]s)\s+)?(?:full\s+|continued\s+|strong\s+|unwavering\s+|firm\s+)?"
                 r"(?:support|backing|assistance|help|aid|solidarity)\b))"),
     ("assured", r"\bassured\b"),
-    ("offered", r"\b(?:offered|offers|offer)\s+(?:to\b|its\b|his\b|her\b|their\b|concessions\b|help\b|assistance\b|aid\b|support\b|troops\b)"),
+    ("offered", r"\b(?:offered|offers|offer)\s+(?:to\b|(?:its|his|her|their)\b(?!\s+(?:\w+\s+)?(?:congratulations|condolences|thanks|greetings|"
+                r"sympath(?:y|ies)|prayers|apolog(?:y|ies)|best\s+wishes|wishes|felicitations|respects)\b)|concessions\b|help\b|assistance\b|aid\b|support\b|troops\b)"),
     ("ready", r"\b(?:is|are|was|were|be|been|remains?|stands?)\s+(?:also\s+|still\s+|fully\s+)?(?:ready|willing|prepared|determined|committed)\s+to\b"),
     ("reached", r"\breached\s+(?:an?\s+)?(?:\w+\s+)?(?:consensus|agreement|deal|understanding|accord)\s+(?:to|on)\b"),
     ("accepted", r"\baccepted\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:formula|plan|proposal|offer|terms|deal|framework)\b"),
@@ -94,7 +95,8 @@ _CLAUSE_END = re.compile(
     r";|:\s|(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\b[A-Z])\.\s|\s[-–—]\s|\bsaid\b|\bsays\b|\btold\b|\bnoted\b|\badded\b|\breported\b|,\s*(?:who|which|where|when|while|whose|as|after|before|during|amid|"
     r"following|according|and\s+(?:discussed|agreed|signed|said|exchanged|reviewed|talked|spoke|expressed|stressed)|but)\b|"
     r"\s+and\s+(?:then\s+|also\s+|later\s+)?(?:handed|delivered|conveyed|presented|briefed|thanked|invited|discussed|reviewed|"
-    r"exchanged|expressed|stressed|underlined|emphasi[sz]ed|welcomed|congratulated|urged|called|praised|laid|visited|toured|attended)\b|"
+    r"exchanged|expressed|stressed|underlined|emphasi[sz]ed|welcomed|congratulated|urged|called|praised|laid|visited|toured|attended|"
+    r"conveys|discusses|reviews|urges|says|signs|invites|thanks|hails|vows|pledges|seeks)\b|"
     r"\sthat\s(?!day|week|month|year|morning|afternoon|evening|night|includ|compris|consist)|\b(?:ha[sd]|have)\s+learn(?:ed|t)\b|"
     r"\s(?:to\s+discuss|to\s+talk|on\s+the\s+sidelines|on\s+the\s+margins|on\s+the\s+occasion|during|amid|after|before|ahead\s+of|"
     r"as\s+part|for\s+talks|for\s+the\s+first|in\s+order|while|because|since|where|which|on\s+behalf\s+of|as\s+well\s+as|prior\s+to|pose|posed|congratulated)\b")
@@ -353,6 +355,7 @@ def _day_named(ctx: _Ctx, sentence: str, future: bool) -> str | None:
     return relative
 
 
+_SAID_IN = re.compile(r"\b(?:announced|said|says|told\s+\w+|stated|declared|added|wrote|posted)\s+(?:\w+\s+)?(?:in|at)\s+(?:the\s+)?$", re.I)
 # "the war in Sudan", "the situation in Gaza": a topic, not where the meeting was
 _VENUE_CITY = re.compile(r"\b(?:at|in|inside)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*,\s+$")
 _TOPIC_IN = re.compile(r"\b(?:war|crisis|conflict|situation|fighting|violence|peace|developments|tensions|unrest|"
@@ -375,8 +378,8 @@ def _place(ctx: _Ctx, se: SentenceEntities) -> str | None:
         if h.kind not in ("city", "capital", "country", "demonym"):
             continue
         before = text[max(s.start, h.start - 40):h.start]
-        if GEO_AFTER.match(text, h.end) or _TOPIC_IN.search(before):
-            continue
+        if GEO_AFTER.match(text, h.end) or _TOPIC_IN.search(before) or _SAID_IN.search(before):
+            continue  # "announced in New Delhi that he will meet ...": where it was said, not where they meet
         if h.kind in ("city", "capital") and (
                 re.search(r"\b(?:in|at|outside|near)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}(?:city|capital|town)\s+of\s+)?$", before, re.I)
                 or re.search(r"\b(?:came|arrived|travell?ed|flew|went|headed|visit(?:ed|ing)?)\s+(?:back\s+)?(?:to\s+)?$", before, re.I)):
@@ -406,8 +409,8 @@ def _city_named_in(ctx: _Ctx, occasion: str | None) -> str | None:
     for n in (2, 1):
         for i in range(len(words) - n + 1):
             name = " ".join(words[i:i + n])
-            if name in ctx.gaz.cities or name in ctx.gaz.capital_of:
-                return name
+            if (name in ctx.gaz.cities or name in ctx.gaz.capital_of) and ctx.gaz.country_of_city(name) in ctx.ents.countries:
+                return name  # "the Shangri-La Dialogue" is not in Shangri-La, China, unless the story is about China
     return None
 
 
@@ -452,7 +455,7 @@ def _status(ctx: _Ctx, sentence: str, trig_start_rel: int, trig_text: str) -> st
 
 
 # "called for a ceasefire", "called on Israel", "so-called": not a call
-_CALL_MODE = re.compile(r"\b(?:phone|telephone|phoned|telephonic(?:ally)?|dial(?:l)?ed|rang)\b|(?<!so-)\b(?:call|called)\b(?!\s+(?:for|on|upon|it|them|him|her)\b)")
+_CALL_MODE = re.compile(r"\b(?:phone|telephone|phoned|telephonic(?:ally)?|dial(?:l)?ed|rang)\b|(?<!so-)\b(?:call|called|calls)\b(?!\s+(?:for|on|upon|it|them|him|her)\b)")
 
 
 def _mode(sentence: str) -> tuple[str, str | None, str]:
@@ -527,6 +530,9 @@ def _meetings_in(ctx: _Ctx, se: SentenceEntities) -> list[Meeting]:
         if status == "held" and ttext.lower().endswith(_EVENT_NOUNS) and _TO_BE_HELD.match(text, te, s.end):
             status = "planned"  # "a summit to be held early next year"
         prev_status = status
+        if rule == "met" and ttext.lower() == "meet" and re.search(r"\b(?:an?|the|this|that|annual|security|ministerial)\s+(?:[\w-]+\s+){0,2}$",
+                                                                 text[max(s.start, ts - 30):ts], re.I):
+            continue  # "an annual security meet": a gathering named, not an encounter
         if rule == "met" and re.search(r"\b(?:are|is|was|were|be|been|being)\s+$", text[max(s.start, ts - 8):ts]):
             continue  # "until their demands are met"
         if rule == "met" and ttext in ("meeting", "meetings") and re.search(r"\b(?:the|this|that|during|after|before|at)\s+$", text[max(s.start, ts - 10):ts]):
@@ -646,6 +652,9 @@ def _meetings_in(ctx: _Ctx, se: SentenceEntities) -> list[Meeting]:
                 continue
         future = status == "planned"
         mode, plover_mode, cameo = _mode(s.text)
+        if mode == "phone" and "courtesy call" in text.lower() and re.search(r"\bthe\s+call\b", s.text, re.I) \
+                and not re.search(r"phone|telephon|video|\bcalled\b|\bcalls\b", s.text, re.I):
+            mode, plover_mode, cameo = "in person", None, "040"  # "during the call": the courtesy call reported before
         persons_obj = [o for o in obj if o[0] == "person" and o not in subj]
         days_named = len(day_phrases(text[te:obj_b])) >= 2  # "met A on Monday and B on Tuesday"
         examples = bool(_SEPARATE_LIST.search(text, te, min(s.end, obj_b + 16)))  # "A, B, as well as C", "including A and B"
@@ -850,6 +859,7 @@ def find_events(ents: ArticleEntities, text: str, gaz: Gazetteer, published: str
     """Meetings and commitments of one article, in text order, one meeting per encounter."""
     ctx = _Ctx(ents=ents, text=text, gaz=gaz, published=published)
     country_of = {r.name: person_country(ents, k) for k, r in ents.persons.items() if person_country(ents, k)}
+    person_names = {r.name for r in ents.persons.values()}
     for se in ents.sentences[:8]:
         dl = re.match(r"\s*(?:date\s+\S+\s+)?([A-Z][A-Za-z .'-]{2,30}?)(?:,|\s+\(|\s+[-–—]|\s+&[mn]dash;|:\s)", se.sentence.text)
         if dl and (dl.group(1).strip().title() in gaz.cities or dl.group(1).strip().title() in gaz.capital_of):
@@ -894,7 +904,7 @@ def find_events(ents: ArticleEntities, text: str, gaz: Gazetteer, published: str
         if pl and not ms and (pl.group(1) in ctx.gaz.cities or pl.group(1) in ctx.gaz.capital_of):
             ctx.last_place = pl.group(1)
         for m in ms:
-            _merge_meeting(meetings, m, country_of)
+            _merge_meeting(meetings, m, country_of, person_names)
         if not ms and meetings and re.search(r"\baccompanied\b[^.]{0,60}?\bby\b|\b(?:also|were|was)\s+present\b|\balongside\b", s.text):
             # "The NATO head is accompanied by X, and also present is Y": they attend the last meeting
             last = meetings[-1]
@@ -909,7 +919,7 @@ def find_events(ents: ArticleEntities, text: str, gaz: Gazetteer, published: str
                             date=_date(ctx, s.text, False), place=_place(ctx, se) or ctx.last_place, occasion=_occasion(ctx, s.text),
                             plover="CONSULT", cameo="040", confidence=0.6)
                 m._sentence, m._headline, m._other_time = s.index, False, False
-                _merge_meeting(meetings, m, country_of)
+                _merge_meeting(meetings, m, country_of, person_names)
             c._headline = _is_headline(ctx, s)
             dup = next((i for i, o in enumerate(commitments) if set(c.actors) == set(o.actors) and _similar(c.content, o.content)), None)
             if dup is None:
@@ -982,9 +992,10 @@ def _sides(m: Meeting, country_of: dict[str, str]) -> frozenset:
     return frozenset(country_of.get(p, p) for p in m.participants)
 
 
-def _merge_meeting(meetings: list[Meeting], m: Meeting, country_of: dict[str, str] | None = None) -> None:
+def _merge_meeting(meetings: list[Meeting], m: Meeting, country_of: dict[str, str] | None = None,
+                   person_names: set[str] | frozenset = frozenset()) -> None:
     for old in meetings:
-        if _merge_into(old, m, country_of or {}):
+        if _merge_into(old, m, country_of or {}, person_names):
             # a headline's meeting confirmed by the body is the body's meeting
             old._headline = getattr(old, "_headline", False) and getattr(m, "_headline", False)
             return
@@ -1007,7 +1018,7 @@ def _same_plan(a: Meeting, b: Meeting) -> bool:
     return (not a.date and not b.date and not a.place and not b.place) or bool(a.date and a.date == b.date)
 
 
-def _merge_into(old: Meeting, m: Meeting, country_of: dict[str, str]) -> bool:
+def _merge_into(old: Meeting, m: Meeting, country_of: dict[str, str], person_names: set[str] | frozenset = frozenset()) -> bool:
     """One meeting per encounter: the same parties, compatible date, place and mode, are one event.
 
     A report that places its meeting at another time ("earlier this year", "in August",
@@ -1028,6 +1039,8 @@ def _merge_into(old: Meeting, m: Meeting, country_of: dict[str, str]) -> bool:
         old.occasion = old.occasion or m.occasion
         return True
     if not same and not (len(_sides(m, country_of)) >= 2 and _sides(m, country_of) == _sides(old, country_of)
+                         # a country reported for an official, not two different officials of one country
+                         and not (set(m.participants) ^ set(old.participants)) <= set(person_names)
                          and (set(m.participants) - set(country_of) or set(old.participants) - set(country_of))
                          and not other_time and not getattr(old, "_other_time", False) and old.status == m.status
                          and (m.status == "held" or _same_plan(old, m))):

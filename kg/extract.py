@@ -56,6 +56,26 @@ def _coordinated_country(ents, text: str, pos: int) -> list[str]:
     return []
 
 
+_ACCOMPANIED = re.compile(r"\baccompanied\s+by\b[^.;]*$")
+
+
+def _entourage_country(ents, text: str, pos: int, acts_for: dict[str, str | None]) -> list[str]:
+    """ "He is accompanied by ... Minister for Law X": X travels with, and acts for, the country of
+    the official the sentence (or, for "he", the sentence before) is about."""
+    for i, se in enumerate(ents.sentences):
+        if se.sentence.start <= pos < se.sentence.end:
+            if not _ACCOMPANIED.search(text, se.sentence.start, pos):
+                return []
+            for earlier in [se, *reversed(ents.sentences[max(0, i - 2):i])]:
+                lead = next((pm.key for pm in earlier.mentions if pm.kind == "person" and pm.start < pos and pm.key in ents.persons
+                             and ents.persons[pm.key].first < pos and not _ACCOMPANIED.search(text, earlier.sentence.start, pm.start)), None)
+                country = (ents.persons[lead].country or acts_for.get(lead)) if lead else None
+                if country:
+                    return [country]
+            return []
+    return []
+
+
 def _destinations(ents, text: str, pos: int) -> list[str]:
     """Countries the sentence at ``pos`` travels to before ``pos``: "expected to travel to Jordan to meet"."""
     for se in ents.sentences:
@@ -95,12 +115,14 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
         # sentence that introduces the official travels to ("travel to Jordan to meet King X")
         taken = {r.country for r in ents.persons.values() if r.country and (
             any(t == title for t, _ in r.positions) or r.name in met_with.get(name, ()))}
-        for c in [*_sender_country(ents, text, first), *_coordinated_country(ents, text, first), *_destinations(ents, text, first),
+        for c in [*_sender_country(ents, text, first), *_coordinated_country(ents, text, first), *_entourage_country(ents, text, first, acts_for),
+                  *_destinations(ents, text, first),
                   ents.home_country, *sorted(ents.countries, key=lambda k: -ents.countries[k])]:  # most mentioned first
             if c and c not in taken:
                 return c
         return None
     persons = []
+    acts_for: dict[str, str | None] = {}  # person key -> the country of their first post, as settled so far
     for key, rec in ents.persons.items():
         if key not in mentioned:
             continue
@@ -121,6 +143,9 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
             p = Position(title, of)
             if p not in positions:
                 positions.append(p)
+        if not rec.former:
+            # known from here on, for the officials introduced after this one ("accompanied by ...")
+            acts_for[key] = rec.country or next((p.of for p in positions if p.of in gaz.countries), None)
         persons.append(Person(name=rec.name, aliases=sorted(a for a in rec.aliases if a != rec.name),
                               positions=positions, country=rec.country, former=rec.former, found_by=list(rec.rules)))
     countries = []

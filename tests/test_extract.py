@@ -744,3 +744,33 @@ def test_an_unnamed_country_is_the_most_mentioned_one_not_taken():
               "summit of India, the US and Japan, and trade with India. According to the statement, PM Menon called Miller.",
               published="2019-01-09")
     assert posts(out, "Ravi Menon") == {("Prime Minister", "India")}
+
+
+def test_a_visiting_prime_minister_calls_on_two_officials_and_talks_with_a_third():
+    out = run("Prime Minister Ram Thapa, who is on an official visit to India, paid a courtesy call on India's newly appointed "
+              "Minister Arun Rao on Monday. Earlier in the day, PM Thapa paid a courtesy call on Indian President Meera Iyer in "
+              "New Delhi. President Iyer and PM Thapa discussed the relations between Nepal and India. PM Thapa attended Indian "
+              "Prime Minister Vikram Sen's swearing-in ceremony on Sunday evening. The two leaders then held talks after the "
+              "ceremony. He is accompanied by Minister for Law Hari Giri and Foreign Secretary Maya Lama.", published="2024-06-10")
+    assert sorted(map(sorted, pairs(out))) == [["Arun Rao", "Ram Thapa"], ["Meera Iyer", "Ram Thapa"], ["Ram Thapa", "Vikram Sen"]]
+    assert posts(out, "Hari Giri") == {("Minister", "Nepal")} and posts(out, "Maya Lama") == {("Foreign Secretary", "Nepal")}
+
+
+def test_a_new_counterpart_a_security_meet_and_a_halt_announced_elsewhere():
+    out = run("Kuala Lumpur: Prime Minister Ravi Menon today met his newly-elected Malaysian counterpart Idris Hamzah. "
+              "PM Menon had announced in New Delhi that on his way to Singapore, he will make a brief halt in Malaysia to meet "
+              "Prime Minister Hamzah. Menon will then deliver a keynote address at the Shangri-La Dialogue, an annual security meet.")
+    assert posts(out, "Idris Hamzah") == {("Prime Minister", "Malaysia")}
+    assert posts(out, "Ravi Menon") == {("Prime Minister", "Singapore")} or ("Prime Minister", "Malaysia") not in posts(out, "Ravi Menon")
+    got = sorted((m["status"], m["place"], sorted(m["participants"])) for m in out["meetings"])
+    assert got == [("held", "Kuala Lumpur", ["Idris Hamzah", "Ravi Menon"]), ("planned", "Malaysia", ["Idris Hamzah", "Ravi Menon"])]
+
+
+def test_calling_up_offering_congratulations_and_a_bare_post():
+    out = run("New Delhi: Chinese President Wei Jun Thursday called up Prime Minister Ravi Menon and conveyed Beijing's wish for a "
+              "robust partnership with the new Indian government. Vice President Ali Naseer has paid a courtesy call on the "
+              "Indian Prime Minister. During the call, the vice president offered his congratulations for his re-election. "
+              "Moreover, Vice President and the Prime Minister pledged their commitment to strive to maintain friendly ties.")
+    calls = [m for m in out["meetings"] if m["mode"] == "phone"]
+    assert [sorted(m["participants"]) for m in calls] == [["Ravi Menon", "Wei Jun"]]
+    assert [c["actors"] for c in out["commitments"]] == [["Ali Naseer", "Ravi Menon"]]
