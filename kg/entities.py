@@ -201,6 +201,8 @@ _HEAD_GATE = re.compile(r"(?:Organi[sz]ation|Union|Council|Commission|Committee|
                         r"Commissariat|Cabinet|Congress|House|Bureau|Directorate|Front|Movement)\b")
 _HONORIFIC_GATE = re.compile(r"(?:Mr|Mrs|Ms|Dr|Prince|Princess|Sheikh|Sheikha|King|Queen|Emir|Sultan)\b")
 _SPEECH_GATE = re.compile(r"\b" + SPEECH + r"\b")
+_DOCUMENTS = {"charter", "treaty", "agreement", "memorandum", "declaration", "convention", "protocol", "accord", "pact",
+              "statement", "communique", "communiqué", "resolution", "law", "act", "plan", "roadmap", "framework", "initiative"}
 _BODY_SKIP = {"the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "regular", "annual", "new", "and",
               "of", "for", "in", "on", "at", "by", "with", "from", "to", "both", "after", "before", "during", "said"}
 _MEDIA = {"news", "press", "times", "herald", "daily", "post", "pravda", "television", "tv", "radio", "tribune",
@@ -338,8 +340,9 @@ class _Scanner:
                 words = words[1:]
             while words and words[-1].lower() in ("of", "the", "and", "for"):
                 words = words[:-1]
-            if len(words) < 2 or not any(w.strip("’'s").lower() in _BODY_HEADS for w in words):
-                continue
+            if len(words) < 2 or not any(w.strip("’'s").lower() in _BODY_HEADS for w in words) \
+                    or words[0].lower() in _DOCUMENTS:
+                continue  # "Charter on Strategic Partnership": a document, not a body
             phrase = " ".join(words)
             if phrase.endswith(".") and phrase[:-1].count(".") == 0:
                 phrase = phrase[:-1]  # the sentence's full stop, not an abbreviation's
@@ -466,7 +469,7 @@ class _Scanner:
         i = pos + m.end()
         # honorifics
         while True:
-            hm = re.match(r"(?:(?:His|Her)\s+(?:Excellency|Highness|Royal Highness)|H\.\s?E\.|HH|HRH|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|"
+            hm = re.match(r"(?:(?:His|Her)\s+(?:Excellency|Highness|Royal Highness)|H\.\s?[EM]\.|S\.\s?E\.|HH|HRH|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|"
                           r"Prof\.?|Prince|Princess|Sheikh|Sheikha|Sheik|Sir|Dame|Lord|Lady|Madam|Gen\.|General|Coach)\s+",
                           text[i:limit])
             if not hm:
@@ -480,8 +483,8 @@ class _Scanner:
             if toks and _INVISIBLE.fullmatch(tok):
                 continue  # a zero-width space inside a name
             between = _INVISIBLE.sub("", text[(toks[-1][1] if toks else start):a])
-            if toks and not re.fullmatch(r"[ \t\xa0]+|\n", between):
-                break
+            if toks and not re.fullmatch(r"[ \t\xa0]+|\n", between) and not (between == "" and re.fullmatch(r"[A-Z]\.", toks[-1][2])):
+                break  # words are spaced, but initials may be joined: "S.M. Krishna"
             if not toks and a != start:
                 break
             possessive = re.search(r"['’]s?$", tok)

@@ -46,6 +46,7 @@ MEETING_TRIGGERS = [
                r"take part in|takes part in|took part in|taking part in|co-chaired|co-chairing|chaired|chairing|participation in)\b|"
                r"\brepresent(?:ed|s|ing)\s+(?:[\w'’.-]+\s+){1,6}?at\b(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}"
                r"(?:summit|conference|meeting|talks|forum|session|assembly|gathering)\b)"),
+    ("intro-talk", r"^\s*(?:After|Following|During|Before)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,3}(?:talk|talks|meeting|conversation|discussions?)\b(?!\s+(?:with|between)\b)(?=[^,]{0,40},)"),
     ("joined", r"\b(?:were|was|are|is|been)\s+(?:later\s+|also\s+)?joined\s+by\b"),
     ("upcoming", r"\b(?:upcoming|future|forthcoming|planned|next)\s+(?:\w+\s+)?(?:meetings?|visits?|summits?|talks)\b"),
     ("visit", r"\b(?:visited|visits|visiting|will visit|to visit|paid (?:a|an official|a state|a working) visit to|arrived in|arrives in|arriving in)\b"),
@@ -56,7 +57,7 @@ COMMITMENT_TRIGGERS = [
                 r"(?=(?:(?:his|her|its|their|our|[A-Z][\w.’'-]*['’]s)\s+)?(?:full\s+|continued\s+|strong\s+|unwavering\s+|firm\s+)?"
                 r"(?:support|backing|assistance|help|aid|solidarity)\b))"),
     ("assured", r"\bassured\b"),
-    ("offered", r"\b(?:offered|offers|offer)\s+(?:to\b|(?:its|his|her|their)\b(?!\s+(?:\w+\s+)?(?:congratulations|condolences|thanks|greetings|"
+    ("offered", r"\b(?:offered|offers|offer)\s+(?:to\b(?!\s+(?:the|a|an|his|her|their|its|our|this|that|these|those|[A-Z][\w'’-]*)\b)|(?:its|his|her|their)\b(?!\s+(?:\w+\s+)?(?:congratulations|condolences|thanks|greetings|"
                 r"sympath(?:y|ies)|prayers|apolog(?:y|ies)|best\s+wishes|wishes|felicitations|respects)\b)|concessions\b|help\b|assistance\b|aid\b|support\b|troops\b)"),
     ("ready", r"\b(?:is|are|was|were|be|been|remains?|stands?)\s+(?:also\s+|still\s+|fully\s+)?(?:ready|willing|prepared|determined|committed)\s+to\b"),
     ("reached", r"\breached\s+(?:an?\s+)?(?:\w+\s+)?(?:consensus|agreement|deal|understanding|accord)\s+(?:to|on)\b"),
@@ -66,7 +67,7 @@ COMMITMENT_TRIGGERS = [
     ("agreement-reached", r"\b(?:an?\s+)?(?:agreement|deal|accord|consensus)\s+(?:was|has been|had been)\s+(?:also\s+)?reached\b"),
     ("commitment-to", r"\b(?:his|her|its|their)\s+commitment\s+to\b"),
     ("confirmed-will", r"\bconfirmed\s+that\b(?=[^.]*\b(?:will|would)\b)"),
-    ("signed", r"\b(?:signed|sign|signs|inked|ink|concluded|forged)\s+(?:\w+\s+){0,4}?(?:agreements?|memorand(?:um|a)|MoUs?|MOUs?|accords?|deals?|treat(?:y|ies)|letters? of intent|declarations?|protocols?|contracts?|pacts?)\b"),
+    ("signed", r"\b(?:signed|sign|signs|inked|ink|concluded|forged)\s+(?:\w+\s+){0,4}?(?i:agreements?|memorand(?:um|a)|MoUs?|accords?|deals?|treat(?:y|ies)|letters? of intent|declarations?|protocols?|contracts?|pacts?)\b"),
     ("announced-aid", r"\b(?:announced|offered|announces|offers|approved|earmarked)\s+(?:an?\s+)?(?:\w+\s+){0,3}?(?:assistance|aid|support|funding|grant|loan|package|contribution)\b"),
     ("will", r"\b(?:[Ww]ill|would|shall)\s+(?:also\s+|further\s+|jointly\s+|continue\s+to\s+|soon\s+|now\s+)*(?:provide|support|supporting|continue|work|cooperate|help|assist|give|offer|contribute|"
              r"strengthen|deepen|expand|promote|boost|enhance|increase|send|supply|invest|fund|finance|implement|establish|build|maintain|facilitate|"
@@ -134,7 +135,7 @@ _RULE_WORDS = {
     "received": ("receiv", "host", "welcom", "greet"), "phone": ("call", "phon", "rang", "spok", "speak", "talk", "confer"),
     "called": ("call", "phon", "dial", "rang"), "courtesy": ("courtesy", "called on"), "exchanged-views": ("exchang",),
     "phone-noun": ("phone", "video"), "shook-hands": ("hands",), "attend": ("attend", "particip", "part in", "chair", "represent"),
-    "joined": ("joined",), "upcoming": ("upcoming", "future", "forthcoming", "planned", "next"), "visit": ("visit", "arriv"),
+    "joined": ("joined",), "intro-talk": ("talk", "meeting", "conversation", "discussion"), "upcoming": ("upcoming", "future", "forthcoming", "planned", "next"), "visit": ("visit", "arriv"),
     "agreed": ("agree",), "pledged": ("pledg", "vow", "promis", "commit", "undert", "resolved"), "assured": ("assured",),
     "offered": ("offer",), "ready": ("ready", "willing", "prepared", "determined", "committed"), "reached": ("reached",),
     "accepted": ("accepted",), "reaffirmed-commitment": ("commitment", "determination", "readiness", "willingness", "intention", "resolve", "keenness",
@@ -265,6 +266,25 @@ def _parties(ctx: _Ctx, se: SentenceEntities, a: int, b: int, sources: bool = Fa
         if item not in out:
             out.append(item)
     return out
+
+
+_UNNAMED_COUNTERPART = re.compile(r"\s*(?:with\s+)?(?:his|her|their)\s+(?:[\w'’-]+\s+){0,2}counterpart\b(?!\s*,?\s*(?:H\.\s?E\.\s+|Mr\.?\s+)?[A-Z])")
+
+
+def _unnamed_counterpart(ctx: _Ctx, se: SentenceEntities, at: int, subj: list[tuple[str, str]]) -> str | None:
+    """ "received his Santomean counterpart" with no name: the official named before who holds
+    the subject's post for another country."""
+    if not _UNNAMED_COUNTERPART.match(ctx.text, at, se.sentence.end):
+        return None
+    me = next((k for kind, k in subj if kind == "person"), None)
+    rec = ctx.ents.persons.get(me) if me else None
+    if rec is None:
+        return None
+    titles = {t for t, _ in rec.positions}
+    mine = person_country(ctx.ents, me)
+    others = [k for k, r in ctx.ents.persons.items() if k != me and r.first < at and {t for t, _ in r.positions} & titles
+              and (mine is None or person_country(ctx.ents, k) != mine)]
+    return others[-1] if len(others) == 1 else None
 
 
 def _prefer_persons(ctx: _Ctx, parties: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -568,6 +588,10 @@ def _meetings_in(ctx: _Ctx, se: SentenceEntities) -> list[Meeting]:
             # "met several delegates on the sidelines of UNGA, including A, B and C": the encounters
             obj_b = s.end
             obj = [p for p in _parties(ctx, se, listed.end(), s.end) if p[0] == "person"]
+        if not any(k == "person" for k, _ in obj) and subj:
+            other = _unnamed_counterpart(ctx, se, te, subj)
+            if other:
+                obj = [p for p in obj if p[0] != "country"] + [("person", other)]
         if rule != "attend":
             # "on the sidelines of the AU summit": the occasion, not a party
             occ = [(s.start + o.start(), s.start + o.end()) for o in _SIDELINES.finditer(s.text)]
@@ -581,7 +605,7 @@ def _meetings_in(ctx: _Ctx, se: SentenceEntities) -> list[Meeting]:
             # "Following a meeting with X, Y promised ...": the main clause's subject met X;
             # "In a phone call, X and Y discussed ...": the main clause's subjects met
             main = _parties(ctx, se, s.start + comma, _object_end(ctx, s.start + comma + 1, s.end), sources=True)
-            mains = main if rule == "phone-noun" else ([p for p in main if p[0] == "person"][:1] or main[:1])
+            mains = main if rule in ("phone-noun", "intro-talk") else ([p for p in main if p[0] == "person"][:1] or main[:1])
             subj = mains or _implicit_subject(ctx, se, s.start + comma, s.end)
             obj_b = min(obj_b, s.start + comma)
             obj = _parties(ctx, se, te, obj_b)

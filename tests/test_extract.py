@@ -774,3 +774,25 @@ def test_calling_up_offering_congratulations_and_a_bare_post():
     calls = [m for m in out["meetings"] if m["mode"] == "phone"]
     assert [sorted(m["participants"]) for m in calls] == [["Ravi Menon", "Wei Jun"]]
     assert [c["actors"] for c in out["commitments"]] == [["Ali Naseer", "Ravi Menon"]]
+
+
+def test_a_signed_memorandum_capitalised_an_intro_talk_and_an_unnamed_counterpart():
+    out = run("At the White House, President of the Republic of Azerbaijan Elnur Aliyev held a meeting with President of the United "
+              "States Dan Miller. Following the meeting, President Elnur Aliyev and President Dan Miller signed a Memorandum of "
+              "Understanding on the establishment of a Strategic Working Group to prepare the Charter on Strategic Partnership.")
+    assert [c["actors"] for c in out["commitments"]] == [["Elnur Aliyev", "Dan Miller"]]
+    assert pairs(out) == [{"Elnur Aliyev", "Dan Miller"}]
+    assert "Charter on Strategic Partnership" not in [o if isinstance(o, str) else o["name"] for o in out["organizations"]]
+    out = run("After a one hour talk, Vietnam President Tran Van Long and U.S. President Dan Miller witnessed the signing of "
+              "several agreements.")
+    assert pairs(out) == [{"Tran Van Long", "Dan Miller"}]
+    out = run("The events of the visit by the President of Sao Tome and Principe, H. E. Jose Dias, began on Tuesday, when the "
+              "President of the Republic of Equatorial Guinea, H. E. Pedro Nsue, received his Santomean counterpart. Nsue "
+              "later offered a state dinner to the visiting delegation.")
+    assert pairs(out) == [{"Pedro Nsue", "Jose Dias"}]
+    assert out["commitments"] == []
+
+
+def test_joined_initials_and_agency_honorifics():
+    out = run("External Affairs Minister S.M. Rao met S. E. Pedro Nsue, President of Equatorial Guinea, and H.M. King Faisal III.")
+    assert {p["name"] for p in out["persons"]} >= {"S.M. Rao", "Pedro Nsue", "Faisal III"}
