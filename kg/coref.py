@@ -35,6 +35,11 @@ _DESCRIPTION = re.compile(
     r"ambassador|chairperson|chairman|foreign secretary|secretary of state|pm|fm)\b", re.IGNORECASE)
 
 
+def party_kind(ents: ArticleEntities, key: str) -> str:
+    """Whether a party key of a group is a person, an organization or a country."""
+    return "person" if key in ents.persons else "org" if key in ents.orgs else "country"
+
+
 def person_country(ents: ArticleEntities, key: str) -> str | None:
     rec = ents.persons.get(key)
     if not rec:
@@ -257,7 +262,7 @@ def resolve_group(ents: ArticleEntities, phrase: str, pos: int, groups: list[lis
         return [("country", c) for c in recent_parties(ents, pos, n or 2, kind="country")]
     for group in reversed(groups):
         if n is None or len(group) == n:
-            return [("person" if k in ents.persons else "country", k) for k in group]
+            return [(party_kind(ents, k), k) for k in group]
         if n is not None and re.search(r"leaders|presidents|heads", low):
             # "both leaders" after "A and his foreign minister B during a call with C": A and C
             leaders = [k for k in group if k in ents.persons and any(

@@ -157,6 +157,7 @@ _CONTEXT_NAME = re.compile(r"\b(?:by|with|from|to|between|and|of|met|told|called
                            r"(?=\s*(?:and\b|,|'s|’s|\.|\s+(?:said|says|told|met|has|had|was|is|will|who)\b))")
 _OTHER_OWNER = re.compile(r"\b(?:club|team|side|squad|company|firm|corporation|group|bank|university|school|league|federation|"
                           r"association|church|newspaper|channel|network|party|movement|campaign|foundation|charity|hospital)['’]s?\s+$")
+_SG_NEAR = re.compile(r"(?:['’]s)?\s+Secretary[- ]General\b", re.I)
 _THE_SECRETARY_GENERAL = re.compile(r"(?:[Tt]he\s+)?Secretary[- ]General\b")
 _NOT_OFFICIAL = re.compile(r",\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?(?:analyst|expert|professor|researcher|fellow|scholar|"
                            r"economist|lawyer|attorney|journalist|reporter|correspondent|editor|historian|strategist|"
@@ -730,7 +731,10 @@ class _Scanner:
         un = next((k for k, o in self.gaz.orgs.items() if o["name"] == "United Nations"), None)
         if not counts or any(k == un or self.gaz.orgs[k]["name"].startswith("United Nations") for k in counts):
             return un
-        return max(counts, key=counts.get)
+        # a body the story names with a secretary-general ("NATO Secretary-General"), else the UN
+        led = [k for k in counts if any(pm.kind == "org" and pm.key == k and _SG_NEAR.match(self.text, pm.end)
+                                        for sent in self.ents.sentences for pm in sent.mentions)]
+        return max(led, key=counts.get) if led else un
 
     def speaker_label(self, se: SentenceEntities, label: re.Match) -> None:
         """A transcript's speaker label: "SECRETARY RUBIO:", "FOREIGN MINISTER WANG:", "MR. PRICE:"."""

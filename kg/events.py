@@ -16,7 +16,7 @@ from functools import lru_cache
 
 import ahocorasick
 
-from .coref import GROUP_RE, person_country, resolve_group
+from .coref import GROUP_RE, party_kind, person_country, resolve_group
 from .dates import DATE_RE, day_phrases, resolve_day
 from .entities import DATELINE, GEO_AFTER, ArticleEntities, SentenceEntities
 from .gazetteer import Gazetteer
@@ -63,7 +63,7 @@ COMMITMENT_TRIGGERS = [
     ("reached", r"\breached\s+(?:an?\s+)?(?:\w+\s+)?(?:consensus|agreement|deal|understanding|accord)\s+(?:to|on)\b"),
     ("accepted", r"\baccepted\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:formula|plan|proposal|offer|terms|deal|framework)\b"),
     ("reaffirmed-commitment", r"\b(?:reaffirm(?:ed|ing|s)?|reiterat(?:ed|ing|es|e)|express(?:ed|es)?|confirm(?:ed|s)?|declared|declaring|stated|renewed|affirmed|made clear|showed|demonstrated)[\s,]+"
-                              r"(?:[\w,]+\s+){0,4}?(?:commitments?|determination|readiness|willingness|intention|resolve|keenness|eagerness)\s+(?:to|of|on)\b"),
+                              r"(?:[\w,'’-]+\s+){0,4}?(?:commitments?|determination|readiness|willingness|intention|resolve|keenness|eagerness)\s+(?:to|of|on)\b"),
     ("agreement-reached", r"\b(?:an?\s+)?(?:agreement|deal|accord|consensus)\s+(?:was|has been|had been)\s+(?:also\s+)?reached\b"),
     ("commitment-to", r"\b(?:his|her|its|their)\s+commitment\s+to\b"),
     ("confirmed-will", r"\bconfirmed\s+that\b(?=[^.]*\b(?:will|would)\b)"),
@@ -99,7 +99,8 @@ _CLAUSE_END = re.compile(
     r"exchanged|expressed|stressed|underlined|emphasi[sz]ed|welcomed|congratulated|urged|called|praised|laid|visited|toured|attended|"
     r"conveys|discusses|reviews|urges|says|signs|invites|thanks|hails|vows|pledges|seeks)\b|"
     r"\sthat\s(?!day|week|month|year|morning|afternoon|evening|night|includ|compris|consist)|\b(?:ha[sd]|have)\s+learn(?:ed|t)\b|"
-    r"\s(?:to\s+discuss|to\s+talk|on\s+the\s+sidelines|on\s+the\s+margins|on\s+the\s+occasion|during|amid|after|before|ahead\s+of|"
+    r"\s(?:to\s+(?:discuss|talk|explore|review|examine|strengthen|deepen|boost|enhance|promote|seek|find|address|coordinate|"
+    r"consider|finali[sz]e|prepare)|on\s+the\s+sidelines|on\s+the\s+margins|on\s+the\s+occasion|during|amid|after|before|ahead\s+of|"
     r"as\s+part|for\s+talks|for\s+the\s+first|in\s+order|while|because|since|where|which|on\s+behalf\s+of|as\s+well\s+as|prior\s+to|pose|posed|congratulated)\b")
 _SUBJ_BREAK = re.compile(r";\s|:\s|\bthat\s|(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\b[A-Z])\.\s|,\s*(?:and|but|while|as|after|when)\s|\bsaid\s+(?:that\s+)?|\bsays\s+|\btold\s+\w+\s+(?:that\s+)?|\bafter\b|\bbefore\b|\bwhen\b|\bwhile\b|\bas\b")
 _PLACE = re.compile(r"\b(?:in|at|to|near|inside|from|visiting|visit|visited|toured|touring)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}(?:city|capital|town|port|resort)\s+of\s+)?$"
@@ -788,7 +789,7 @@ def _commitments_in(ctx: _Ctx, se: SentenceEntities) -> list[Commitment]:
             sp = _speaker(ctx, se, ts)
             subj = [("person", sp)] if sp else subj
         elif not subj and rule == "agreement-reached" and ctx.last_group:
-            subj = [("person" if k in ctx.ents.persons else "country", k) for k in ctx.last_group]
+            subj = [(party_kind(ctx.ents, k), k) for k in ctx.last_group]
         elif not subj:
             subj = _implicit_subject(ctx, se, subj_a, ts)
             first_verb = _VERB.search(text, s.start, ts)
@@ -836,6 +837,10 @@ def _commitments_in(ctx: _Ctx, se: SentenceEntities) -> list[Commitment]:
         obj = [p for p in _parties(ctx, se, te, end) if p not in subj] or [
             (pm.kind, pm.key) for pm in se.mentions if te <= pm.start < end and pm.kind != "person" and pm.role == "party"
             and (pm.kind, pm.key) not in subj and _RECIPIENT.search(text, max(s.start, ts, pm.start - 120), pm.start)]
+        occ = [(s.start + o.start(), s.start + o.end()) for o in _SIDELINES.finditer(s.text)]
+        if occ:  # "including on the margins of UNGA": the occasion, not the counterpart
+            inside = {(pm.kind, pm.key) for pm in se.mentions if pm.kind == "org" and any(a <= pm.start < b for a, b in occ)}
+            obj = [p for p in obj if p not in inside]
         counterpart = None
         if obj:
             kind, key = obj[0]
@@ -874,7 +879,7 @@ _RECIPIENT = re.compile(r"(?:\b(?:provid|giv|gave|send|sent|suppl|deliver|offer|
 def _content_end(text: str, a: int, b: int) -> int:
     m = re.search(r",\s*[^,;]{0,70}?\s(?:said|says|reported|noted|added|stated|told\s+\w+)\b[^,;]*$|,\s*according\b|\s[-–—]\s|;|"
                   r",?\s+and\s+(?:we|they|he|she|it|(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})\s+will\b|\s+and\s+(?:also\s+)?(?:said|says|added|noted|stressed|told|called|urged|vowed|pledged|agreed|promised|decided|resolved|"
-                  r"exchanged|discussed|reviewed|expressed|underlined|emphasi[sz]ed)\b"
+                  r"exchanged|discussed|reviewed|expressed|underlined|emphasi[sz]ed|conveyed|invited|thanked|welcomed|briefed|handed)\b"
                   r"|\s+(?:after|following|during|at)\s+(?:their|the|a|his|her)\s+(?:[\w-]+\s+){0,2}(?:talks|meetings?|summit|visit|call|conversation|discussions)\b", text[a:b])
     return a + m.start() if m else b
 

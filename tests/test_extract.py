@@ -796,3 +796,15 @@ def test_a_signed_memorandum_capitalised_an_intro_talk_and_an_unnamed_counterpar
 def test_joined_initials_and_agency_honorifics():
     out = run("External Affairs Minister S.M. Rao met S. E. Pedro Nsue, President of Equatorial Guinea, and H.M. King Faisal III.")
     assert {p["name"] for p in out["persons"]} >= {"S.M. Rao", "Pedro Nsue", "Faisal III"}
+
+
+def test_readouts_of_an_international_body():
+    out = run("The Secretary-General met with H.E. Mr. Omar Said, Chairperson of the African Union Commission. The two leaders "
+              "reaffirmed their commitment to reinforce the cooperation between the two organisations.")
+    assert pairs(out) == [{"United Nations", "Omar Said"}]
+    assert [c["actors"] for c in out["commitments"]] == [["United Nations", "Omar Said"]]
+    out = run("The Chairperson of the African Union Commission, H.E. Omar Said, met with H.E. Khalid Saeed, the UAE Ambassador "
+              "to Ethiopia, to explore ways to deepen collaboration between the African Union and the United Arab Emirates. "
+              "Ambassador Saeed reaffirmed the UAE's continued commitment to AU-UAE cooperation and conveyed an invitation.")
+    assert pairs(out) == [{"Omar Said", "Khalid Saeed"}]
+    assert [(c["actors"], c["content"]) for c in out["commitments"]] == [(["Khalid Saeed"], "AU-UAE cooperation")]
