@@ -470,7 +470,7 @@ class _Scanner:
         i = pos + m.end()
         # honorifics
         while True:
-            hm = re.match(r"(?:(?:His|Her)\s+(?:Excellency|Highness|Royal Highness)|H\.\s?[EM]\.|S\.\s?E\.|HH|HRH|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|"
+            hm = re.match(r"(?:[A-Z][a-z]+-elect|(?:His|Her)\s+(?:Excellency|Highness|Royal Highness)|H\.\s?[EM]\.|S\.\s?E\.|HH|HRH|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|"
                           r"Prof\.?|Prince|Princess|Sheikh|Sheikha|Sheik|Sir|Dame|Lord|Lady|Madam|Gen\.|General|Coach)\s+",
                           text[i:limit])
             if not hm:

@@ -31,7 +31,7 @@ MEETING_TRIGGERS = [
                    r"(?:(?!with\b|and\b|on\b|in\b|to\b)[\w'’-]+\s+){0,5}?(?:talks|meetings?|discussions|consultations|conversations?|negotiations|phone calls?|"
                    r"telephone calls?|calls?|video calls?|video conference|videoconference|summit|dialogue|tête-à-tête|tete-a-tete|audience)\b"),
     ("met", r"\b(?:met|meets|meet|meeting)\b(?:\s+(?:separately\s+|also\s+|again\s+|later\s+)?with\b)?"),
-    ("talks-with", r"\b(?:talks|discussions|consultations|conversation|negotiations|phone call|telephone call|call|video call|meeting|meetings|summit|tête-à-tête)\s+(?:with|between)\b"),
+    ("talks-with", r"\b(?:talks|discussions|consultations|conversation|negotiations|phone call|telephone call|call|video call|meeting|meetings|summit|tête-à-tête|encounter)\s+(?:with|between)\b"),
     ("mediation", r"\bmediat(?:ion|ing|ed|e)\s+(?:\w+\s+){0,4}?between\b"),
     ("received", r"\b(?:received|receives|receiving|receive|hosted|hosts|hosting|host|welcomed|welcomes|welcoming|welcome|greeted|greets)\b"),
     ("phone", r"\b(?:called|phoned|telephoned|rang|spoke|spoken|speaking|speaks|talked|talks|conferred|confers)\s+(?:by\s+phone\s+|by\s+telephone\s+|over\s+the\s+phone\s+|on\s+the\s+phone\s+|via\s+video\s+(?:link\s+)?)?"
@@ -46,7 +46,7 @@ MEETING_TRIGGERS = [
                r"take part in|takes part in|took part in|taking part in|co-chaired|co-chairing|chaired|chairing|participation in)\b|"
                r"\brepresent(?:ed|s|ing)\s+(?:[\w'’.-]+\s+){1,6}?at\b(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}"
                r"(?:summit|conference|meeting|talks|forum|session|assembly|gathering)\b)"),
-    ("intro-talk", r"^\s*(?:After|Following|During|Before)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,3}(?:talk|talks|meeting|conversation|discussions?)\b(?!\s+(?:with|between)\b)(?=[^,]{0,40},)"),
+    ("intro-talk", r"^\s*(?:After|Following|During|Before)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:talk|talks|meeting|conversation|discussions?)\b(?!\s+(?:with|between)\b)(?=[^,]{0,40},)"),
     ("joined", r"\b(?:were|was|are|is|been)\s+(?:later\s+|also\s+)?joined\s+by\b"),
     ("upcoming", r"\b(?:upcoming|future|forthcoming|planned|next)\s+(?:\w+\s+)?(?:meetings?|visits?|summits?|talks)\b"),
     ("visit", r"\b(?:visited|visits|visiting|will visit|to visit|paid (?:a|an official|a state|a working) visit to|arrived in|arrives in|arriving in)\b"),
@@ -98,6 +98,7 @@ _CLAUSE_END = re.compile(
     r"\s+and\s+(?:then\s+|also\s+|later\s+)?(?:handed|delivered|conveyed|presented|briefed|thanked|invited|discussed|reviewed|"
     r"exchanged|expressed|stressed|underlined|emphasi[sz]ed|welcomed|congratulated|urged|called|praised|laid|visited|toured|attended|"
     r"conveys|discusses|reviews|urges|says|signs|invites|thanks|hails|vows|pledges|seeks)\b|"
+    r"\b(?:appointed|nominated|named|chosen|sent|designated|elected)\s+by\b|"
     r"\sthat\s(?!day|week|month|year|morning|afternoon|evening|night|includ|compris|consist)|\b(?:ha[sd]|have)\s+learn(?:ed|t)\b|"
     r"\s(?:to\s+(?:discuss|talk|explore|review|examine|strengthen|deepen|boost|enhance|promote|seek|find|address|coordinate|"
     r"consider|finali[sz]e|prepare)|on\s+the\s+sidelines|on\s+the\s+margins|on\s+the\s+occasion|during|amid|after|before|ahead\s+of|"
@@ -583,6 +584,11 @@ def _meetings_in(ctx: _Ctx, se: SentenceEntities) -> list[Meeting]:
             if nxt:
                 obj_b = min(obj_b, te + nxt.start())
         subj = _parties(ctx, se, subj_a, ts)
+        if subj and _PRONOUN_BEFORE.search(text, subj_a, ts):
+            # "Cafiero has been entrusted with ... ties with Mercosur and ... he also met X": he
+            first = next((pm for pm in se.mentions if pm.kind == "person" and pm.start < ts
+                          and not re.match(r"['’]s?\s", text[pm.end:pm.end + 3])), None)
+            subj = [("person", first.key)] if first else [("person", ctx.last_subject)] if ctx.last_subject else subj
         obj = _parties(ctx, se, te, obj_b)
         listed = _INCLUDING.match(text, obj_b, s.end) if rule in ("met", "talks-with", "held-talks") else None
         if listed and not any(k == "person" for k, _ in obj):
@@ -654,6 +660,8 @@ def _meetings_in(ctx: _Ctx, se: SentenceEntities) -> list[Meeting]:
                 obj = [("country", host)]
         if rule == "received" and not any(k == "person" for k, _ in obj) and not re.search(r"\bcall\b", text[te:te + 30]):
             continue
+        if rule == "received" and _RECEIVED_THING.match(text, te):
+            continue  # "received an invitation for President X": a thing, not a visitor
         if not subj:
             subj = _implicit_subject(ctx, se, subj_a, ts) if rule != "talks-with" or not ttext.endswith("between") else []
         acc = re.search(r"\baccompanied\s+by\b", text[te:s.end])
@@ -934,11 +942,12 @@ def find_events(ents: ArticleEntities, text: str, gaz: Gazetteer, published: str
             ctx.last_place = pl.group(1)
         for m in ms:
             _merge_meeting(meetings, m, country_of, person_names)
-        if not ms and meetings and re.search(r"\baccompanied\b[^.]{0,60}?\bby\b|\b(?:also|were|was)\s+present\b|\balongside\b", s.text):
+        if not ms and meetings and re.search(r"\baccompanied\b[^.]{0,60}?\bby\b|\b(?:[Aa]lso|were|was)\s+present\b|\balongside\b", s.text):
             # "The NATO head is accompanied by X, and also present is Y": they attend the last meeting
             last = meetings[-1]
             here = _names(ctx, [p for p in _parties(ctx, se, s.start, s.end) if p[0] == "person"])
-            if getattr(last, "_sentence", -9) >= s.index - 2 and set(here) & set(last.participants):
+            also_there = re.match(r"\s*(?:Also|Were\s+also|Was\s+also)\s+present\b", s.text)  # "Also present at the meeting was X"
+            if getattr(last, "_sentence", -9) >= s.index - 2 and (set(here) & set(last.participants) or also_there):
                 last.participants += [n for n in here if n not in last.participants]
         for c in cs:
             if c.evidence.rule == "commitment:signed" and re.search(r"\b(?:signed|inked)\b", s.text) and not ms \
@@ -995,6 +1004,10 @@ def find_events(ents: ArticleEntities, text: str, gaz: Gazetteer, published: str
 
 _OTHER_TIME = re.compile(r"\b(?:earlier|later)\s+(?:this|that|in\s+the)\s+(?:year|month|week)|\blast\s+(?:year|month|week)|"
                          r"\bprevious\b|\bago\b", re.I)
+_RECEIVED_THING = re.compile(r"\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:\w+\s+)?(?:invitation|letter|message|note|award|prize|honou?r|medal|"
+                             r"report|request|proposal|greetings|congratulations|condolences|assurances?|support|backing|visa|copy|"
+                             r"credentials\s+of|briefing)s?\b")
+_PRONOUN_BEFORE = re.compile(r"\b(?:he|she)\s+(?:(?:also|later|then|had|has|again|separately)\s+)*$")
 _RESTATED = re.compile(r"\b(?:this|it)\s+(?:is|was)\s+(?:the|their)\s+(?:first|second|third|fourth|latest|last)\s+(?:[\w-]+\s+)?$", re.I)
 _SINCE = re.compile(r"\bsince\s+(?:they|he|she|the\s+two|both)\s+(?:\w+\s+)?$")  # "since they met": an earlier encounter
 

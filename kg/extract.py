@@ -49,9 +49,14 @@ def _coordinated_country(ents, text: str, pos: int) -> list[str]:
     for se in ents.sentences:
         if se.sentence.start <= pos < se.sentence.end:
             before = [pm for pm in se.mentions if pm.kind == "person" and pm.end <= pos]
-            if before and _COORDINATED.fullmatch(text, before[-1].end, pos):
+            at = pos
+            while before and _COORDINATED.fullmatch(text, before[-1].end, at):
+                # "Argentine Foreign Minister A, Ambassador B and Development Minister C": back along the list
                 rec = ents.persons.get(before[-1].key)
-                return [rec.country] if rec and rec.country else []
+                if rec and rec.country:
+                    return [rec.country]
+                at = before[-1].start
+                before = before[:-1]
             return []
     return []
 

@@ -808,3 +808,21 @@ def test_readouts_of_an_international_body():
               "Ambassador Saeed reaffirmed the UAE's continued commitment to AU-UAE cooperation and conveyed an invitation.")
     assert pairs(out) == [{"Omar Said", "Khalid Saeed"}]
     assert [(c["actors"], c["content"]) for c in out["commitments"]] == [(["Khalid Saeed"], "AU-UAE cooperation")]
+
+
+def test_elect_appointed_by_invitations_also_present_encounters_and_he():
+    out = run("Brazil's Foreign Minister, Pedro Alves, described the meeting with Argentine Congresswoman-elect Ana Costa, the "
+              "foreign minister appointed by President-elect Luis Pardo, as productive. During the meeting, Alves received an "
+              "invitation for President Jorge Rios to attend the inauguration.")
+    assert {p["name"] for p in out["persons"]} >= {"Ana Costa", "Luis Pardo"}
+    assert pairs(out) == [{"Pedro Alves", "Ana Costa"}]
+    out = run("Argentine Foreign Minister Luis Pardo, Ambassador Jose Vidal and Development Minister Marta Gil met in Brasilia "
+              "with Brazilian Economy Minister Paulo Rocha on Saturday.\n\nAlso present at the meeting was Ivo Reis, Brazil's "
+              "ambassador to Buenos Aires. The visit followed Friday's encounter between Pardo and his Brazilian colleague Ana "
+              "Franca. Pardo has been entrusted with rebuilding ties with Mercosur and earlier last week he also met with "
+              "Uruguayan Foreign Minister Jose Bustos.", published="2021-10-11")
+    assert ("Development Minister", "Argentina") in posts(out, "Marta Gil") or posts(out, "Marta Gil") <= {
+        (t, "Argentina") for t in ("Development Minister", "International Development Minister")}
+    got = sorted(sorted(m["participants"]) for m in out["meetings"])
+    assert got == [["Ana Franca", "Luis Pardo"], ["Ivo Reis", "Jose Vidal", "Luis Pardo", "Marta Gil", "Paulo Rocha"],
+                   ["Jose Bustos", "Luis Pardo"]]
