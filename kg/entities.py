@@ -600,7 +600,7 @@ class _Scanner:
                         span = None
             if span and headline and len(text[span[0]:span[1]].split()) == 1:
                 span = None  # "Ministers Agree to Widen ...": in a title-case headline every word is capitalised
-            if span and not self._is_body(hits, span):
+            if span and not self._is_body(hits, span, surname_place=True):
                 names = [span]
                 if plural:  # "Presidents A of X and B of Y"
                     rest = span[1]
@@ -762,10 +762,14 @@ class _Scanner:
         if span and span == (p.start, p.end) and not self._person_at(prev, span):
             self.add_person(prev, span[0], span[1], title.key, None, False, rule="signature")
 
-    def _is_body(self, hits: list[Hit], span: tuple[int, int]) -> bool:
+    def _is_body(self, hits: list[Hit], span: tuple[int, int], surname_place: bool = False) -> bool:
+        """A country, body or title inside a would-be name; with ``surname_place`` (a name right
+        after a title) a capital may end a name of two words or more: "Foreign Minister Pedro Lima"."""
         n = len(self.text[span[0]:span[1]].split())
         return any(h.start < span[1] and span[0] < h.end and (h.kind != "city" or n == 1)
                    and not (h.kind == "capital" and n >= 2 and h.start == span[0] and h.end < span[1])
+                   and not (surname_place and h.kind == "capital" and n >= 2 and h.end == span[1] and h.start > span[0]
+                            and not any(x.start < h.start and span[0] <= x.start for x in hits))
                    for h in hits)
 
     def counterparts(self, se: SentenceEntities) -> None:

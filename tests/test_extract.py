@@ -826,3 +826,9 @@ def test_elect_appointed_by_invitations_also_present_encounters_and_he():
     got = sorted(sorted(m["participants"]) for m in out["meetings"])
     assert got == [["Ana Franca", "Luis Pardo"], ["Ivo Reis", "Jose Vidal", "Luis Pardo", "Marta Gil", "Paulo Rocha"],
                    ["Jose Bustos", "Luis Pardo"]]
+
+
+def test_a_surname_that_is_a_capital_after_a_title():
+    out = run("Brazil's Foreign Minister, Pedro Lima, met Argentine Foreign Minister Ana Costa in Lima on Monday.")
+    assert pairs(out) == [{"Pedro Lima", "Ana Costa"}]
+    assert out["meetings"][0]["place"] == "Lima"
