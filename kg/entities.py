@@ -65,6 +65,8 @@ NOT_PERSON = {
     "olympics", "games", "cup", "award", "prize", "week", "day", "year", "era", "war", "crisis", "act", "law",
     "treaty", "accord", "agreement", "charter", "protocol", "framework", "strategy", "vision", "agenda",
     "affairs", "relations", "security", "policy", "political", "economic", "development", "cooperation", "integration", "planning", "finance", "communications", "information", "defence", "defense", "economy", "trade", "energy", "health",
+    "change", "environment", "education", "justice", "interior", "industry", "tourism", "agriculture", "transport", "labour",
+    "labor", "culture", "sports", "youth", "infrastructure", "investment", "commerce", "fisheries", "water", "climate",
     "sections", "us", "system", "company", "corporation", "association", "federation", "alliance", "coalition",
     "movement", "front", "council's", "cabinet", "administration", "authority", "zone", "gulf", "islands",
     "island", "mountains", "valley", "desert", "coast", "bay", "canal", "bridge", "port", "station", "world",
@@ -157,6 +159,7 @@ _CONTEXT_NAME = re.compile(r"\b(?:by|with|from|to|between|and|of|met|told|called
                            r"(?=\s*(?:and\b|,|'s|’s|\.|\s+(?:said|says|told|met|has|had|was|is|will|who)\b))")
 _OTHER_OWNER = re.compile(r"\b(?:club|team|side|squad|company|firm|corporation|group|bank|university|school|league|federation|"
                           r"association|church|newspaper|channel|network|party|movement|campaign|foundation|charity|hospital)['’]s?\s+$")
+_NAME_HONORIFICS = {"mr", "mrs", "ms", "dr", "prince", "princess", "sheikh", "sheikha", "sheik", "sir", "dame", "lord", "lady"}
 _SG_NEAR = re.compile(r"(?:['’]s)?\s+Secretary[- ]General\b", re.I)
 _THE_SECRETARY_GENERAL = re.compile(r"(?:[Tt]he\s+)?Secretary[- ]General\b")
 _NOT_OFFICIAL = re.compile(r",\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?(?:analyst|expert|professor|researcher|fellow|scholar|"
@@ -211,7 +214,8 @@ _MEDIA = {"news", "press", "times", "herald", "daily", "post", "pravda", "televi
 _BODY = re.compile(r"(?:[A-Z][\w’'.-]*|[A-Z]{2,})(?:[ \t\xa0](?:(?:of|for|and|the|on|de|-)[ \t\xa0])*(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?:[A-Z][\w’'.-]*))+")
 DATELINE = re.compile(r"\s*(?:date\s+\S+\s+)?[A-Z][A-Za-z .'-]{1,30}(?:,\s*[A-Z][\w .]{1,25})*"
                        r"(?:,\s*(?:\w+\.?\s*\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?)(?:,?\s*\d{4})?)?\s*"
-                       r"(?:(?:\([^)]{1,60}\))?\s*(?:[-–—]+|&[mn]dash;|&#821[12];|:)|\.?\s*/[^/\n]{1,30}/\.?)\s")
+                       r"(?:(?:\([^)]{1,60}\))?\s*(?:[-–—]+|&[mn]dash;|&#821[12];|:)|\.?\s*/[^/\n]{1,30}/\.?"
+                       r"|,?\s*\([^()\n]{3,90}\d{4}\))\s")  # "ABU DHABI, (Agency / WAM - 22nd Jul, 2020)"
 GEO_AFTER = re.compile(r"\s+(?:River|Lake|Basin|Sea|Ocean|Strait|Peninsula|Gulf|Mountains?|Valley|Desert|"
                         r"Islands?|Coast|Bay|Canal|Province|Oblast|Street|Avenue|Square|University|Airport|"
                         r"Stadium|Palace|Hotel|House|Hall|Centre|Center|Tower|Castle|Park|Building|Road|Station|Bridge|[Ff]ormat|[Pp]rocess|Times|Herald|Post|Daily|News|Press|Tribune|Gazette)\b")
@@ -264,6 +268,14 @@ class _Scanner:
                 # "BRUSSELS (Northern Affairs Service) —": where the story was filed, and by whom
                 end = s.start + dl.end()
                 se.mentions = [pm for pm in se.mentions if not (pm.kind == "org" and pm.start < end and pm.key not in self.gaz.orgs)]
+                paren = re.search(r"\([^()]*\)", dl.group(0))
+                if paren:  # "(UrduPoint / Pakistan Point News / WAM - date)": the agency's name, not a country mentioned
+                    pa, pb = s.start + paren.start(), s.start + paren.end()
+                    for pm in [pm for pm in se.mentions if pm.kind == "country" and pa <= pm.start < pb]:
+                        se.mentions.remove(pm)
+                        self.ents.countries[pm.key] -= 1
+                        if self.ents.countries[pm.key] <= 0:
+                            del self.ents.countries[pm.key]
                 for pm in se.mentions:
                     if pm.start < end:
                         pm.role = "place"
@@ -470,7 +482,7 @@ class _Scanner:
         i = pos + m.end()
         # honorifics
         while True:
-            hm = re.match(r"(?:[A-Z][a-z]+-elect|(?:His|Her)\s+(?:Excellency|Highness|Royal Highness)|H\.\s?[EM]\.|S\.\s?E\.|HH|HRH|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|"
+            hm = re.match(r"(?:[A-Z][a-z]+-elect|(?:His|Her)\s+(?:Excellency|Highness|Royal Highness)|H\.\s?[EM]\.|S\.\s?E\.|H\.\s?H\.|HH|HRH|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|"
                           r"Prof\.?|Prince|Princess|Sheikh|Sheikha|Sheik|Sir|Dame|Lord|Lady|Madam|Gen\.|General|Coach)\s+",
                           text[i:limit])
             if not hm:
@@ -842,6 +854,9 @@ class _Scanner:
         for m in _CONTEXT_NAME.finditer(s.text):
             a, b = s.start + m.start(1), s.start + m.end(1)
             words = m.group(1).split()
+            if words[0].lower().rstrip(".") in _NAME_HONORIFICS:
+                a += len(words[0]) + 1  # "welcomed by Sheikh Abdullah": Abdullah
+                words = words[1:]
             if any(w.lower() in STOP or w.lower() in NOT_PERSON or w.lower() in _NOT_NAMES for w in words):
                 continue
             if any(h.start < b and a < h.end for h in se.hits) or any(pm.start < b and a < pm.end for pm in se.mentions):

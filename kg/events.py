@@ -573,7 +573,7 @@ def _meetings_in(ctx: _Ctx, se: SentenceEntities) -> list[Meeting]:
             status = "planned"
             if not re.search(r"\b(?:discuss|agree|plan|schedul|prepar|arrang|coordinat)", text[s.start:ts], re.I):
                 continue
-        if rule == "talks-with" and re.search(r"\b(?:discuss(?:ed|es|ing)?|about|over|on|regarding|concerning)\s+(?:the\s+)?(?:\w+\s+){0,2}$",
+        if rule == "talks-with" and re.search(r"\b(?:discuss(?:ed|es|ing)?|about|over|on|regarding|concerning)\s+(?!(?:during|in|at|by|via|through)\b)(?:the\s+)?(?:\w+\s+){0,2}$",
                                               text[max(s.start, ts - 40):ts]):
             continue  # "discussed the ongoing negotiations with Iran": a topic, not an encounter
         subj_a = max(_subject_start(ctx, s.start, ts), used_until)
@@ -942,12 +942,17 @@ def find_events(ents: ArticleEntities, text: str, gaz: Gazetteer, published: str
             ctx.last_place = pl.group(1)
         for m in ms:
             _merge_meeting(meetings, m, country_of, person_names)
-        if not ms and meetings and re.search(r"\baccompanied\b[^.]{0,60}?\bby\b|\b(?:[Aa]lso|were|was)\s+present\b|\balongside\b", s.text):
+        if meetings and re.search(r"\baccompanied\b[^.]{0,60}?\bby\b|\b(?:[Aa]lso|were|was)\s+present\b|\balongside\b|"
+                                  r"\b(?:meeting|talks)\s+(?:was|were)\s+(?:also\s+)?attended\s+by\b|\b[Aa]ttending\s+the\s+(?:meeting|talks)\b", s.text) \
+                and not any(m.evidence.rule != "meeting:attend" for m in ms):
             # "The NATO head is accompanied by X, and also present is Y": they attend the last meeting
             last = meetings[-1]
             here = _names(ctx, [p for p in _parties(ctx, se, s.start, s.end) if p[0] == "person"])
-            also_there = re.match(r"\s*(?:Also|Were\s+also|Was\s+also)\s+present\b", s.text)  # "Also present at the meeting was X"
-            if getattr(last, "_sentence", -9) >= s.index - 2 and (set(here) & set(last.participants) or also_there):
+            # "Also present at the meeting was X", "The meeting was attended by X", "Attending the meeting were X"
+            also_there = re.match(r"\s*(?:(?:Also|Were\s+also|Was\s+also)\s+present\b|The\s+(?:meeting|talks)\s+(?:was|were)\s+(?:also\s+)?attended\s+by\b|"
+                                  r"(?:Also\s+)?[Aa]ttending\s+the\s+(?:meeting|talks)\s+(?:were|was)\b)", s.text)
+            explicit = also_there and re.search(r"meeting|talks", also_there.group(0))  # "the meeting": the last one, however far
+            if (explicit or getattr(last, "_sentence", -9) >= s.index - 2) and (set(here) & set(last.participants) or also_there):
                 last.participants += [n for n in here if n not in last.participants]
         for c in cs:
             if c.evidence.rule == "commitment:signed" and re.search(r"\b(?:signed|inked)\b", s.text) and not ms \

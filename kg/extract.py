@@ -29,6 +29,21 @@ _MESSAGE_FROM = re.compile(r"\b(?:message|letter|greetings|invitation|congratula
                            r"(?:the\s+)?(?:[\w-]+\s+){0,3}$")
 
 
+_LEADERSHIP_OF = re.compile(r"\b(?:leadership|guidance|patronage|rule|government|administration)\s+of\s+(?:[\w.-]+\s+){1,5}$")
+
+
+def _led_country(ents, text: str, pos: int) -> list[str]:
+    """ "wished the UAE further progress under the leadership of President X": the country named
+    just before in the sentence."""
+    if not _LEADERSHIP_OF.search(text, max(0, pos - 90), pos):
+        return []
+    for se in ents.sentences:
+        if se.sentence.start <= pos < se.sentence.end:
+            before = [pm.key for pm in se.mentions if pm.kind == "country" and pm.end <= pos]
+            return before[-1:]
+    return []
+
+
 def _sender_country(ents, text: str, pos: int) -> list[str]:
     """ "X delivered a message from President Y": Y is of the country X acts for."""
     if not _MESSAGE_FROM.search(text, max(0, pos - 80), pos):
@@ -120,7 +135,8 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
         # sentence that introduces the official travels to ("travel to Jordan to meet King X")
         taken = {r.country for r in ents.persons.values() if r.country and (
             any(t == title for t, _ in r.positions) or r.name in met_with.get(name, ()))}
-        for c in [*_sender_country(ents, text, first), *_coordinated_country(ents, text, first), *_entourage_country(ents, text, first, acts_for),
+        for c in [*_sender_country(ents, text, first), *_led_country(ents, text, first), *_coordinated_country(ents, text, first),
+                  *_entourage_country(ents, text, first, acts_for),
                   *_destinations(ents, text, first),
                   ents.home_country, *sorted(ents.countries, key=lambda k: -ents.countries[k])]:  # most mentioned first
             if c and c not in taken:

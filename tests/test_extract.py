@@ -832,3 +832,19 @@ def test_a_surname_that_is_a_capital_after_a_title():
     out = run("Brazil's Foreign Minister, Pedro Lima, met Argentine Foreign Minister Ana Costa in Lima on Monday.")
     assert pairs(out) == [{"Pedro Lima", "Ana Costa"}]
     assert out["meetings"][0]["place"] == "Lima"
+
+
+def test_gulf_agency_readouts():
+    out = run("ABU DHABI, (Gulf Wire / Pakistan Point News / WAM - 22nd Jul, 2020) H.H. Sheikh Saeed bin Rashid Al Nuaimi, "
+              "Minister of Foreign Affairs, made a virtual call with Foreign Minister of Pakistan Imran Qadir to explore ways of "
+              "enhancing cooperation. Sheikh Saeed discussed during a telephone call with Dan Miller, the United States "
+              "Secretary of State, the strategic relations.")
+    assert sorted(map(sorted, pairs(out))) == [["Dan Miller", "Saeed bin Rashid Al Nuaimi"], ["Imran Qadir", "Saeed bin Rashid Al Nuaimi"]]
+    assert "Pakistan" in out["countries"] and out["countries"].count("Pakistan") == 1
+    out = run("Sheikh Saeed bin Rashid Al Nuaimi, Minister of Foreign Affairs, has received Ion Popa, Foreign Minister of Romania, "
+              "in Abu Dhabi. Minister Popa wished the UAE further progress under the leadership of President His Highness Sheikh "
+              "Khalid bin Rashid. The Saudi Foreign Minister arrived earlier where he was welcomed by Sheikh Saeed. "
+              "The meeting was attended by Mariam bint Omar, Minister of Climate Change and the Environment.")
+    assert pairs(out) == [{"Saeed bin Rashid Al Nuaimi", "Ion Popa", "Mariam bint Omar"}]
+    assert posts(out, "Khalid bin Rashid") == {("President", "United Arab Emirates")}
+    assert person(out, "Climate Change") is None and person(out, "Sheikh Saeed") is None
