@@ -689,7 +689,7 @@ def _meetings_in(ctx: _Ctx, se: SentenceEntities) -> list[Meeting]:
                 and not re.search(r"phone|telephon|video|\bcalled\b|\bcalls\b", s.text, re.I):
             mode, plover_mode, cameo = "in person", None, "040"  # "during the call": the courtesy call reported before
         persons_obj = [o for o in obj if o[0] == "person" and o not in subj]
-        days_named = len(day_phrases(text[te:obj_b])) >= 2  # "met A on Monday and B on Tuesday"
+        days_named = len(obj) >= 2 and len(day_phrases(text[te:obj_b])) >= 2  # "met A on Monday and B on Tuesday"
         examples = bool(_SEPARATE_LIST.search(text, te, min(s.end, obj_b + 16)))  # "A, B, as well as C", "including A and B"
         if len(subj) == 1 and len(obj) >= 2 and (re.search(r"\bmeetings\b|\bseries\b|\bseparate", ttext + text[ts - 40:te]) or days_named
                                                  or examples
