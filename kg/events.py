@@ -97,7 +97,8 @@ _CLAUSE_END = re.compile(
     r"following|according|and\s+(?:discussed|agreed|signed|said|exchanged|reviewed|talked|spoke|expressed|stressed)|but)\b|"
     r"\s+and\s+(?:then\s+|also\s+|later\s+)?(?:handed|delivered|conveyed|presented|briefed|thanked|invited|discussed|reviewed|"
     r"exchanged|expressed|stressed|underlined|emphasi[sz]ed|welcomed|congratulated|urged|called|praised|laid|visited|toured|attended|"
-    r"conveys|discusses|reviews|urges|says|signs|invites|thanks|hails|vows|pledges|seeks)\b|"
+    r"conveys|discusses|reviews|urges|says|signs|invites|thanks|hails|vows|pledges|seeks|confirmed|reaffirmed|affirmed|agreed|"
+    r"noted|said|stated|underscored|highlighted|shared)\b|"
     r"\b(?:appointed|nominated|named|chosen|sent|designated|elected)\s+by\b|"
     r"\sthat\s(?!day|week|month|year|morning|afternoon|evening|night|includ|compris|consist)|\b(?:ha[sd]|have)\s+learn(?:ed|t)\b|"
     r"\s(?:to\s+(?:discuss|talk|explore|review|examine|strengthen|deepen|boost|enhance|promote|seek|find|address|coordinate|"
@@ -364,6 +365,8 @@ def _day_named(ctx: _Ctx, sentence: str, future: bool) -> str | None:
     if dl:
         sentence = " " * dl.end() + sentence[dl.end():]  # "PARIS, Feb 20 -": the day of the report, not of the event
     bare = re.sub(r"\([^)]*\)", lambda m: " " * len(m.group(0)), sentence) if "(" in sentence else sentence  # "(October 1, 1949 - ...)"
+    # "the ministry said Thursday", "according to the ministry on Thursday": the day of the report
+    bare = _REPORT_DAY.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), bare)
     relative = None
     for phrase in day_phrases(bare):
         if re.search(r"\b(?:since|until|by|from)\b", phrase, re.I):
@@ -377,6 +380,8 @@ def _day_named(ctx: _Ctx, sentence: str, future: bool) -> str | None:
     return relative
 
 
+_REPORT_DAY = re.compile(r"((?:\baccording\s+to\s+[^,;.]{0,60}?|\b(?:said|says|reported|announced|told\s+\w+)\s+)(?:late\s+)?)"
+                         r"(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 _SAID_IN = re.compile(r"\b(?:announced|said|says|told\s+\w+|stated|declared|added|wrote|posted)\s+(?:\w+\s+)?(?:in|at)\s+(?:the\s+)?$", re.I)
 # "the war in Sudan", "the situation in Gaza": a topic, not where the meeting was
 _VENUE_CITY = re.compile(r"\b(?:at|in|inside)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*,\s+$")
@@ -690,7 +695,7 @@ def _meetings_in(ctx: _Ctx, se: SentenceEntities) -> list[Meeting]:
             mode, plover_mode, cameo = "in person", None, "040"  # "during the call": the courtesy call reported before
         persons_obj = [o for o in obj if o[0] == "person" and o not in subj]
         days_named = len(obj) >= 2 and len(day_phrases(text[te:obj_b])) >= 2  # "met A on Monday and B on Tuesday"
-        examples = bool(_SEPARATE_LIST.search(text, te, min(s.end, obj_b + 16)))  # "A, B, as well as C", "including A and B"
+        examples = len(persons_obj) >= 2 and bool(_SEPARATE_LIST.search(text, te, min(s.end, obj_b + 16)))  # "A, B, as well as C"
         if len(subj) == 1 and len(obj) >= 2 and (re.search(r"\bmeetings\b|\bseries\b|\bseparate", ttext + text[ts - 40:te]) or days_named
                                                  or examples
                                                  or (len(persons_obj) == len(obj) and rule not in ("attend", "joined")
@@ -919,8 +924,16 @@ def find_events(ents: ArticleEntities, text: str, gaz: Gazetteer, published: str
             continue
         # cheap keyword gates: most sentences have no trigger at all
         ctx.present = present = _words_present(s.text.lower())
+        groups_before = list(ctx.groups)
         ms = _meetings_in(ctx, se) if (ctx.gaz.meeting_triggers or not present.isdisjoint(_MEET_WORDS)) else []
-        cs = _commitments_in(ctx, se) if (ctx.gaz.commitment_triggers or not present.isdisjoint(_COMMIT_WORDS)) else []
+        if ms and len(ctx.groups) > len(groups_before):
+            # "They agreed to continue consultations for a meeting involving China": "they" are the
+            # parties named before this sentence, not the ones of the meeting it mentions
+            groups_now, ctx.groups = ctx.groups, groups_before
+            cs = _commitments_in(ctx, se) if (ctx.gaz.commitment_triggers or not present.isdisjoint(_COMMIT_WORDS)) else []
+            ctx.groups = groups_now + [g for g in ctx.groups[len(groups_before):] if g not in groups_now]
+        else:
+            cs = _commitments_in(ctx, se) if (ctx.gaz.commitment_triggers or not present.isdisjoint(_COMMIT_WORDS)) else []
         for m in ms:
             # a gathering named again is where it was: "on the sidelines of the UN General Assembly
             # in New York" ... "on the sidelines of UNGA"
@@ -1060,6 +1073,22 @@ def _apart(a: Meeting, b: Meeting) -> bool:
     return bool(_APART.search(small.evidence.text)) and not _APART.search(large.evidence.text)
 
 
+def _officials_for_countries(a: Meeting, b: Meeting, country_of: dict[str, str], person_names) -> bool:
+    """One meeting names only countries, the other only officials, one for each of those countries
+    (an official whose country the text has not given yet stands for the country left over)."""
+    if not person_names:
+        return False
+    for cm, pm in ((a, b), (b, a)):
+        if any(p in person_names for p in cm.participants) or not all(p in person_names for p in pm.participants):
+            continue
+        cs = set(cm.participants)
+        known = [country_of.get(p) for p in pm.participants]
+        if len(cs) == len(pm.participants) >= 2 and all(k in cs for k in known if k) \
+                and len(cs - {k for k in known if k}) == sum(1 for k in known if not k):
+            return True
+    return False
+
+
 def _same_plan(a: Meeting, b: Meeting) -> bool:
     """Two plans of the same sides are one when both are vague or both name the same day."""
     return (not a.date and not b.date and not a.place and not b.place) or bool(a.date and a.date == b.date)
@@ -1081,6 +1110,16 @@ def _merge_into(old: Meeting, m: Meeting, country_of: dict[str, str], person_nam
         # the same encounter reported with more of its participants
         if len(m.participants) > len(old.participants):
             old.participants = list(dict.fromkeys(old.participants + m.participants))
+        old.date = old.date or m.date
+        old.place = old.place or m.place
+        old.occasion = old.occasion or m.occasion
+        return True
+    if not same and _officials_for_countries(old, m, country_of, person_names) and old.status == m.status \
+            and not other_time and not getattr(old, "_other_time", False) and (not old.date or not m.date or old.date == m.date):
+        # "the top diplomats of South Korea and Japan met ..." and "minister Park met his Japanese
+        # counterpart Kamikawa": one encounter, kept with its officials
+        if all(p in person_names for p in m.participants):
+            old.participants, old.evidence = m.participants, m.evidence
         old.date = old.date or m.date
         old.place = old.place or m.place
         old.occasion = old.occasion or m.occasion

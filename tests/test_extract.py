@@ -848,3 +848,21 @@ def test_gulf_agency_readouts():
     assert pairs(out) == [{"Saeed bin Rashid Al Nuaimi", "Ion Popa", "Mariam bint Omar"}]
     assert posts(out, "Khalid bin Rashid") == {("President", "United Arab Emirates")}
     assert person(out, "Climate Change") is None and person(out, "Sheikh Saeed") is None
+
+
+def test_the_day_of_a_report_and_one_encounter_told_by_country_then_by_officials():
+    out = run("The top diplomats of South Korea and Japan discussed cooperation in a meeting on the margins of the APEC Summit "
+              "in San Francisco. According to Seoul's foreign ministry on Thursday, minister Park Min met his Japanese "
+              "counterpart Yumi Sato on Wednesday, local time. They also agreed to continue consultations for a trilateral "
+              "ministerial meeting involving China.", published="2023-11-16")
+    held = [m for m in out["meetings"] if m["status"] == "held"]
+    assert [(sorted(m["participants"]), m["date"], m["place"]) for m in held] == [
+        (["Park Min", "Yumi Sato"], "2023-11-15", "San Francisco")]
+    assert [c["actors"] for c in out["commitments"]] == [["Park Min", "Yumi Sato"]]
+
+
+def test_a_call_and_what_was_confirmed_in_it_are_one_call():
+    out = run("Foreign Minister Ken Ito spoke with South Korean Foreign Minister Park Min over the phone on Wednesday and "
+              "confirmed the importance of close cooperation between Japan and South Korea, as well as among the two "
+              "countries and the United States.")
+    assert pairs(out) == [{"Ken Ito", "Park Min"}]
