@@ -68,6 +68,8 @@ COMMITMENT_TRIGGERS = [
     ("commitment-to", r"\b(?:his|her|its|their)\s+commitment\s+to\b"),
     ("confirmed-will", r"\bconfirmed\s+that\b(?=[^.]*\b(?:will|would)\b)"),
     ("signed", r"\b(?:signed|sign|signs|inked|ink|concluded|forged)\s+(?:\w+\s+){0,4}?(?i:agreements?|memorand(?:um|a)|MoUs?|accords?|deals?|treat(?:y|ies)|letters? of intent|declarations?|protocols?|contracts?|pacts?)\b"),
+    ("signed-by", r"\b(?i:an?\s+|the\s+)?(?i:agreements?|memorand(?:um|a)(?:\s+of\s+understanding)?|MoUs?|accords?|treat(?:y|ies)|pacts?|"
+                  r"declarations?|protocols?|contracts?)\b[^.;]{0,60}?\b(?:was|were|has\s+been|have\s+been)\s+signed\b[^.;]{0,30}?\bby\b"),
     ("announced-aid", r"\b(?:announced|offered|announces|offers|approved|earmarked)\s+(?:an?\s+)?(?:\w+\s+){0,3}?(?:assistance|aid|support|funding|grant|loan|package|contribution)\b"),
     ("will", r"\b(?:[Ww]ill|would|shall)\s+(?:also\s+|further\s+|jointly\s+|continue\s+to\s+|soon\s+|now\s+)*(?:provide|support|supporting|continue|work|cooperate|help|assist|give|offer|contribute|"
              r"strengthen|deepen|expand|promote|boost|enhance|increase|send|supply|invest|fund|finance|implement|establish|build|maintain|facilitate|"
@@ -144,7 +146,7 @@ _RULE_WORDS = {
     "accepted": ("accepted",), "reaffirmed-commitment": ("commitment", "determination", "readiness", "willingness", "intention", "resolve", "keenness",
                               "eagerness"),
     "agreement-reached": ("reached",), "commitment-to": ("commitment",), "confirmed-will": ("confirmed",),
-    "signed": ("sign", "ink", "concluded", "forged"), "announced-aid": ("announc", "offer", "approved", "earmarked"),
+    "signed": ("sign", "ink", "concluded", "forged"), "signed-by": ("signed",), "announced-aid": ("announc", "offer", "approved", "earmarked"),
     "will": ("will", "would", "shall"),
 }
 # one Aho-Corasick pass finds which of those substrings a sentence holds, overlaps included
@@ -557,6 +559,8 @@ def _meetings_in(ctx: _Ctx, se: SentenceEntities) -> list[Meeting]:
         if status == "held" and ttext.lower().endswith(_EVENT_NOUNS) and _TO_BE_HELD.match(text, te, s.end):
             status = "planned"  # "a summit to be held early next year"
         prev_status = status
+        if rule == "met" and ttext.lower() == "meet" and _MEET_NEEDS.match(text, te):
+            continue  # "to help Pakistan meet its energy needs": meeting a need, not a person
         if rule == "met" and ttext.lower() == "meet" and re.search(r"\b(?:an?|the|this|that|annual|security|ministerial)\s+(?:[\w-]+\s+){0,2}$",
                                                                  text[max(s.start, ts - 30):ts], re.I):
             continue  # "an annual security meet": a gathering named, not an encounter
@@ -795,6 +799,10 @@ def _commitments_in(ctx: _Ctx, se: SentenceEntities) -> list[Commitment]:
                 continue
         subj_a = _subject_start(ctx, s.start, ts)
         subj = _parties(ctx, se, subj_a, ts)
+        if rule == "signed-by":
+            # "An agreement was signed today by A and B, establishing ...": the signers follow "by"
+            tail = _SIGNERS_END.search(text, te, s.end)
+            subj = [p for p in _parties(ctx, se, te, tail.start() if tail else s.end) if p[0] in ("person", "country", "org")]
         in_quote = any(qm.start() + s.start < ts < qm.end() + s.start for qm in _QUOTE.finditer(s.text)) \
             or ctx.in_quote or bool(re.search(r"[,.!?]?[\"”]\s*,?\s*(?:\S+\s+){0,3}(?:said|says|tweeted|wrote|posted|added|noted|stated)\b", text[ts:s.end]))
         seg = text[subj_a:ts]
@@ -824,7 +832,7 @@ def _commitments_in(ctx: _Ctx, se: SentenceEntities) -> list[Commitment]:
         if subj and all(k != "person" for k, _ in subj) and not in_quote:
             # "Japan will provide ..., Prime Minister X told a conference": X speaks for Japan
             tail = _SPEAKER_TAIL.match(text, end, s.end)
-            sp = next((pm.key for pm in se.mentions if pm.kind == "person" and tail and end <= pm.start < end + tail.end(1)), None)
+            sp = next((pm.key for pm in se.mentions if pm.kind == "person" and tail and end <= pm.start < tail.end(1)), None)
             if sp and len(subj) == 1 and subj[0][0] == "country" and person_country(ctx.ents, sp) in (None, subj[0][1]):
                 subj = [("person", sp)]  # he speaks for the country he names
             elif sp:
@@ -840,6 +848,10 @@ def _commitments_in(ctx: _Ctx, se: SentenceEntities) -> list[Commitment]:
             mv = re.search(r"\b(?:will|would)\s+", text[te:end])
             cstart = te + (mv.end() if mv else 0)
         content = re.sub(r"\s+", " ", text[cstart:end]).strip(" ,;:\"“”'.")
+        if rule == "signed-by":
+            tail = _SIGNERS_END.search(text, te, s.end)
+            doc = re.match(r"[^.;]*?(?=\s+(?:was|were|has\s+been|have\s+been)\s+signed)", text[ts:te]).group(0)
+            content = re.sub(r"\s+", " ", doc + (" " + text[tail.end():_content_end(text, tail.end(), s.end)] if tail else "")).strip(" ,;:\"“”'.")
         if rule == "signed":
             content = re.sub(r"\s+", " ", text[ts:_content_end(text, te, s.end)]).strip(" ,;:\"“”'.")
             content = re.sub(r"^(?:signed|sign|signs|inked|ink|concluded|forged)\s+", "", content)
@@ -850,6 +862,8 @@ def _commitments_in(ctx: _Ctx, se: SentenceEntities) -> list[Commitment]:
         obj = [p for p in _parties(ctx, se, te, end) if p not in subj] or [
             (pm.kind, pm.key) for pm in se.mentions if te <= pm.start < end and pm.kind != "person" and pm.role == "party"
             and (pm.kind, pm.key) not in subj and _RECIPIENT.search(text, max(s.start, ts, pm.start - 120), pm.start)]
+        if rule == "signed-by":
+            obj = []  # the signers are the parties; what the document sets up is not a counterpart
         occ = [(s.start + o.start(), s.start + o.end()) for o in _SIDELINES.finditer(s.text)]
         if occ:  # "including on the margins of UNGA": the occasion, not the counterpart
             inside = {(pm.kind, pm.key) for pm in se.mentions if pm.kind == "org" and any(a <= pm.start < b for a, b in occ)}
@@ -864,8 +878,8 @@ def _commitments_in(ctx: _Ctx, se: SentenceEntities) -> list[Commitment]:
         out.append(Commitment(
             actors=_names(ctx, subj), content=content, counterpart=counterpart,
             evidence=Evidence(s.text, s.start, s.end, rule=f"commitment:{rule}"),
-            plover="SUPPORT" if rule == "signed" else "AGREE", cameo="057" if rule == "signed" else "030",
-            confidence=0.8 if rule in ("agreed", "pledged", "signed") else 0.6,
+            plover="SUPPORT" if rule.startswith("signed") else "AGREE", cameo="057" if rule.startswith("signed") else "030",
+            confidence=0.8 if rule in ("agreed", "pledged", "signed", "signed-by") else 0.6,
         ))
         if len(subj) >= 2:
             ctx.last_group = [k for _, k in subj]
@@ -885,6 +899,7 @@ def _contained(a: str, b: str, threshold: float = 0.5) -> bool:
 
 _SPEAKER_TAIL = re.compile(r",\s*([^,;\"“”]{0,80}?)\s(?:said|says|told|announced|stated|added)\b")
 # "provide $5 million to Ukraine", "support for Ukraine", "cooperate with Japan"
+_SIGNERS_END = re.compile(r",\s+(?=(?:establishing|setting\s+up|creating|providing|launching|aimed|which|that|to)\b)|;")
 _RECIPIENT = re.compile(r"(?:\b(?:provid|giv|gave|send|sent|suppl|deliver|offer|grant|extend|donat|contribut|hand|transfer|"
                         r"allocat|disburs|pledg|lend|lent|loan|announc|approv|earmark|commit)\w*\b[^.;]{0,80}?\bto|\bfor|\bwith)\s+(?:the\s+)?$")
 
@@ -968,7 +983,7 @@ def find_events(ents: ArticleEntities, text: str, gaz: Gazetteer, published: str
             if (explicit or getattr(last, "_sentence", -9) >= s.index - 2) and (set(here) & set(last.participants) or also_there):
                 last.participants += [n for n in here if n not in last.participants]
         for c in cs:
-            if c.evidence.rule == "commitment:signed" and re.search(r"\b(?:signed|inked)\b", s.text) and not ms \
+            if c.evidence.rule.startswith("commitment:signed") and re.search(r"\b(?:signed|inked)\b", s.text) and not ms \
                     and sum(a in country_of or a in {r.name for r in ents.persons.values()} for a in c.actors) >= 2:
                 # officials who sign together have met: one encounter, in person
                 m = Meeting(participants=list(c.actors), evidence=Evidence(s.text, s.start, s.end, rule="meeting:signed"),
@@ -1025,6 +1040,8 @@ _OTHER_TIME = re.compile(r"\b(?:earlier|later)\s+(?:this|that|in\s+the)\s+(?:yea
 _RECEIVED_THING = re.compile(r"\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:\w+\s+)?(?:invitation|letter|message|note|award|prize|honou?r|medal|"
                              r"report|request|proposal|greetings|congratulations|condolences|assurances?|support|backing|visa|copy|"
                              r"credentials\s+of|briefing)s?\b")
+_MEET_NEEDS = re.compile(r"\s+(?:its|their|his|her|the|our|all|these|those|such)?\s*(?:[\w-]+\s+){0,4}?(?:needs|demands|targets?|goals?|"
+                         r"requirements|expectations|obligations|criteria|deadlines?|standards|challenges?|conditions|costs?)\b")
 _PRONOUN_BEFORE = re.compile(r"\b(?:he|she)\s+(?:(?:also|later|then|had|has|again|separately)\s+)*$")
 _RESTATED = re.compile(r"\b(?:this|it)\s+(?:is|was)\s+(?:the|their)\s+(?:first|second|third|fourth|latest|last)\s+(?:[\w-]+\s+)?$", re.I)
 _SINCE = re.compile(r"\bsince\s+(?:they|he|she|the\s+two|both)\s+(?:\w+\s+)?$")  # "since they met": an earlier encounter

@@ -59,12 +59,17 @@ def _sender_country(ents, text: str, pos: int) -> list[str]:
 _COORDINATED = re.compile(r"\s*(?:\([A-Z]\)\s*)?(?:,\s*(?:and\s+)?|\s+and\s+)(?:his\s+|her\s+|the\s+)?(?:[\w-]+\s+){1,4}$")
 
 
+_TWO_SIDES = re.compile(r"\b(?:between|with|met|meet|meets|received|hosted|welcomed|call(?:ed)?\s+on)\s+(?:the\s+)?(?:[\w.-]+\s+){0,4}$")
+
+
 def _coordinated_country(ents, text: str, pos: int) -> list[str]:
     """ "Mexican President A and Foreign Affairs Secretary B": B acts for A's country."""
     for se in ents.sentences:
         if se.sentence.start <= pos < se.sentence.end:
             before = [pm for pm in se.mentions if pm.kind == "person" and pm.end <= pos]
             at = pos
+            if before and _TWO_SIDES.search(text, max(se.sentence.start, before[0].start - 60), before[0].start):
+                return []  # "a meeting between President A and Prime Minister B": two sides, not one list
             while before and _COORDINATED.fullmatch(text, before[-1].end, at):
                 # "Argentine Foreign Minister A, Ambassador B and Development Minister C": back along the list
                 rec = ents.persons.get(before[-1].key)
@@ -133,11 +138,14 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
         # not a country another official with the same post represents, nor the country of
         # someone this official met (visiting leaders meet their hosts); first the country the
         # sentence that introduces the official travels to ("travel to Jordan to meet King X")
-        taken = {r.country for r in ents.persons.values() if r.country and (
+        taken = {r.country or acts_for.get(k) for k, r in ents.persons.items() if (r.country or acts_for.get(k)) and (
             any(t == title for t, _ in r.positions) or r.name in met_with.get(name, ()))}
-        for c in [*_sender_country(ents, text, first), *_led_country(ents, text, first), *_coordinated_country(ents, text, first),
-                  *_entourage_country(ents, text, first, acts_for),
-                  *_destinations(ents, text, first),
+        # what the sentence says outright: whose message, whose leadership, whose list, whose entourage
+        told = [*_sender_country(ents, text, first), *_led_country(ents, text, first), *_coordinated_country(ents, text, first),
+                *_entourage_country(ents, text, first, acts_for)]
+        if told:
+            return told[0]
+        for c in [*_destinations(ents, text, first),
                   ents.home_country, *sorted(ents.countries, key=lambda k: -ents.countries[k])]:  # most mentioned first
             if c and c not in taken:
                 return c

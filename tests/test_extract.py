@@ -866,3 +866,23 @@ def test_a_call_and_what_was_confirmed_in_it_are_one_call():
               "confirmed the importance of close cooperation between Japan and South Korea, as well as among the two "
               "countries and the United States.")
     assert pairs(out) == [{"Ken Ito", "Park Min"}]
+
+
+def test_an_agreement_signed_by_two_ministers_in_the_passive():
+    out = run("New Delhi, Oct. 28: An agreement was signed today by the External Affairs Minister, Mr. R.K. Rao, and the U.S. "
+              "Secretary of State, Dr. Dan Miller, establishing a Joint Commission for economic and cultural co-operation.",
+              published="1974-10-28")
+    c = out["commitments"][0]
+    assert c["actors"] == ["R.K. Rao", "Dan Miller"] and c["counterpart"] is None
+    assert c["content"].startswith("An agreement establishing a Joint Commission")
+    assert {"R.K. Rao", "Dan Miller"} in pairs(out)
+
+
+def test_meeting_needs_and_a_communique_that_says():
+    out = run("WASHINGTON, July 28: The United States will provide $115 million in food aid to Pakistan, says a joint "
+              "communique issued here on Monday after a meeting between President Dan Miller and Prime Minister Ali Rezaei. "
+              "The two countries will hold an energy dialogue to help Pakistan meet its growing energy needs.")
+    assert [(c["actors"], c["counterpart"]) for c in out["commitments"]][0] == (["United States"], "Pakistan")
+    assert posts(out, "Ali Rezaei") == {("Prime Minister", "Pakistan")}
+    assert pairs(out, "held") == [{"Dan Miller", "Ali Rezaei"}]
+    assert all(m["evidence"].find("meet its") < 0 or m["status"] == "planned" for m in out["meetings"])
