@@ -150,6 +150,9 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
             if c and c not in taken:
                 return c
         return None
+    named_org_keys = {pm.key for se in ents.sentences if not se.sentence.furniture for pm in se.mentions if pm.kind == "org"}
+    un_named = next((o["name"] for k, o in ents.orgs.items() if k in named_org_keys and o["name"] == "United Nations"), None) \
+        if any(ents.orgs[k]["name"].startswith("United Nations") for k in named_org_keys if k in ents.orgs) else None
     persons = []
     acts_for: dict[str, str | None] = {}  # person key -> the country of their first post, as settled so far
     for key, rec in ents.persons.items():
@@ -167,6 +170,8 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
                 of = gaz.titles[title]["default_of"]
             if of is None and not rec.own_country_unnamed and title not in _INTERNATIONAL and not rec.org:
                 of = rec.country or fallback(title, rec.name, rec.first)
+            if of is None and title in ("Secretary-General", "Deputy Secretary-General") and not rec.org and un_named:
+                of = un_named  # "Secretary-General X" in a story about the UN and no other body with one
             if of and of in gaz.countries and of not in ents.countries:
                 ents.countries[of] = 0
             p = Position(title, of)

@@ -886,3 +886,9 @@ def test_meeting_needs_and_a_communique_that_says():
     assert posts(out, "Ali Rezaei") == {("Prime Minister", "Pakistan")}
     assert pairs(out, "held") == [{"Dan Miller", "Ali Rezaei"}]
     assert all(m["evidence"].find("meet its") < 0 or m["status"] == "planned" for m in out["meetings"])
+
+
+def test_a_secretary_general_in_a_un_story_is_the_uns():
+    out = run("UNITED NATIONS - The U.N. Security Council met on Wednesday to discuss Sudan. Secretary-General Ana Reyes briefed "
+              "the council by video. She said the United Nations would scale up food deliveries.")
+    assert posts(out, "Ana Reyes") == {("Secretary-General", "United Nations")}
