@@ -465,10 +465,16 @@ def _occasion(ctx: _Ctx, sentence: str) -> str | None:
     return None
 
 
+_HYPOTHETICAL = re.compile(r"(?:\bif|\bwhether|\bunless)\s+(?:[\w'’-]+\s+){0,5}(?:could\s+|would\s+|might\s+|should\s+|will\s+)?$", re.I)
+
+
 def _status(ctx: _Ctx, sentence: str, trig_start_rel: int, trig_text: str) -> str | None:
     before = sentence[max(0, trig_start_rel - 60):trig_start_rel]
     window = before[-40:] + trig_text
+    if _HYPOTHETICAL.search(before[-50:]) or (sentence.rstrip().endswith("?") and not re.search(r"[\"”]", sentence[trig_start_rel:])):
+        return None  # "If they meet, ...", "asked whether the two could meet", "Will they meet?"
     if re.search(r"\b(?:did\s+not|didn't|does\s+not|doesn't|won't|will\s+not|would\s+not|not\s+to|never|no\s+(?:plans?\s+to\s+)?|cannot|can't|"
+                 r"(?:has|have|had)\s+not|hasn't|haven't|hadn't|not\s+yet|"
                  r"refused\s+to|declined\s+to|rejected\s+(?:an?\s+|the\s+)?(?:invitation|offer|call|proposal)s?\s+to|"
                  r"demanded|requested|called\s+for|urged|proposed|opposed(?:\s+to)?|threatened\s+to\s+(?:stop|end|suspend|break\s+off|cancel)|"
                  r"ended|suspended|halted|broke\s+off|stopped)\s+(?:\w+\s+){0,4}$",
@@ -478,7 +484,7 @@ def _status(ctx: _Ctx, sentence: str, trig_start_rel: int, trig_text: str) -> st
         return "cancelled"
     if _PLANNED.search(before) or re.match(r"\s*(?:will|to)\b", trig_text):
         return "planned"
-    if re.search(r"\b(?:will|would|shall)\b|['’]ll\b", window, re.I):
+    if re.search(r"\b(?:will|would|shall|could|might|may)\b|['’]ll\b", window, re.I):
         return "planned"
     return "held"
 

@@ -892,3 +892,15 @@ def test_a_secretary_general_in_a_un_story_is_the_uns():
     out = run("UNITED NATIONS - The U.N. Security Council met on Wednesday to discuss Sudan. Secretary-General Ana Reyes briefed "
               "the council by video. She said the United Nations would scale up food deliveries.")
     assert posts(out, "Ana Reyes") == {("Secretary-General", "United Nations")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Russian President Ivan Sokolov has not met Ukrainian President Petro Marchenko since 2019.",
+    "If Russian President Ivan Sokolov and Ukrainian President Petro Marchenko meet, it will be to sign a settlement.",
+    "Asked whether Russian President Ivan Sokolov could meet Ukrainian President Petro Marchenko in Turkey, he smiled.",
+    "Will Russian President Ivan Sokolov meet Ukrainian President Petro Marchenko?",
+    "Russian President Ivan Sokolov hasn't yet met Ukrainian President Petro Marchenko.",
+])
+def test_negated_hypothetical_and_questioned_meetings_are_not_held(sentence):
+    out = run(sentence)
+    assert not [m for m in out["meetings"] if m["status"] == "held"]
