@@ -465,13 +465,16 @@ def _occasion(ctx: _Ctx, sentence: str) -> str | None:
     return None
 
 
-_HYPOTHETICAL = re.compile(r"(?:\bif|\bwhether|\bunless)\s+(?:[\w'’-]+\s+){0,5}(?:could\s+|would\s+|might\s+|should\s+|will\s+)?$", re.I)
+_HYPOTHETICAL = re.compile(r"(?:\bif|\bwhether|\bunless)\s[^,.;:\"“]{0,90}$", re.I)
 
 
 def _status(ctx: _Ctx, sentence: str, trig_start_rel: int, trig_text: str) -> str | None:
     before = sentence[max(0, trig_start_rel - 60):trig_start_rel]
     window = before[-40:] + trig_text
-    if _HYPOTHETICAL.search(before[-50:]) or (sentence.rstrip().endswith("?") and not re.search(r"[\"”]", sentence[trig_start_rel:])):
+    hypo = _HYPOTHETICAL.search(sentence[max(0, trig_start_rel - 100):trig_start_rel])
+    if hypo and re.search(r"\b(?:arrangements?|plans?|planned|scheduled|expected|preparations?)\b", hypo.group(0), re.I):
+        return "planned"  # "questions about whether there is an arrangement for A and B to meet"
+    if hypo or (sentence.rstrip().endswith("?") and not re.search(r"[\"”]", sentence[trig_start_rel:])):
         return None  # "If they meet, ...", "asked whether the two could meet", "Will they meet?"
     if re.search(r"\b(?:did\s+not|didn't|does\s+not|doesn't|won't|will\s+not|would\s+not|not\s+to|never|no\s+(?:plans?\s+to\s+)?|cannot|can't|"
                  r"(?:has|have|had)\s+not|hasn't|haven't|hadn't|not\s+yet|"
