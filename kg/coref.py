@@ -260,15 +260,22 @@ def resolve_group(ents: ArticleEntities, phrase: str, pos: int, groups: list[lis
             if (n and len(cs) == n) or (not n and len(cs) >= 2):
                 return [("country", c) for c in cs]
         return [("country", c) for c in recent_parties(ents, pos, n or 2, kind="country")]
+    leaders_meant = bool(re.search(r"leaders|presidents|heads", low))
+
+    def leader(k: str) -> bool:
+        return k in ents.persons and any(t in _LEADER_TITLES or "President" in t or "Prime Minister" in t
+                                         for t, _ in ents.persons[k].positions)
     for group in reversed(groups):
-        if n is None or len(group) == n:
+        if (n is None or len(group) == n) and not (leaders_meant and n and not all(leader(k) for k in group)
+                                                   and any(leader(k) for g in groups for k in g)):
             return [(party_kind(ents, k), k) for k in group]
-        if n is not None and re.search(r"leaders|presidents|heads", low):
-            # "both leaders" after "A and his foreign minister B during a call with C": A and C
-            leaders = [k for k in group if k in ents.persons and any(
-                t in _LEADER_TITLES or "President" in t or "Prime Minister" in t for t, _ in ents.persons[k].positions)]
+        if n is not None and leaders_meant:
+            # "both leaders" after "A and his foreign minister B during a call with C": A and C;
+            # "both heads of state" after a ministers' call: the heads of state named before it
+            leaders = [k for k in group if leader(k)]
             if len(leaders) == n:
                 return [("person", k) for k in leaders]
+            continue
         if n is not None:
             break  # only the latest group may be meant by "the two ..."
     return [("person", k) for k in recent_parties(ents, pos, n)]

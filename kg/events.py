@@ -102,6 +102,8 @@ _CLAUSE_END = re.compile(
     r"conveys|discusses|reviews|urges|says|signs|invites|thanks|hails|vows|pledges|seeks|confirmed|reaffirmed|affirmed|agreed|"
     r"noted|said|stated|underscored|highlighted|shared)\b|"
     r"\b(?:appointed|nominated|named|chosen|sent|designated|elected)\s+by\b|"
+    r",\s*(?:exchanging|discussing|reviewing|focusing|covering|expressing|stressing|underlining|highlighting)\b|"
+    r"\s(?:is|are|was|were|will\s+be|would\s+be)\s(?!(?:also\s+)?(?:expected|scheduled|set|due|to)\b)|"
     r"\sthat\s(?!day|week|month|year|morning|afternoon|evening|night|includ|compris|consist)|\b(?:ha[sd]|have)\s+learn(?:ed|t)\b|"
     r"\s(?:to\s+(?:discuss|talk|explore|review|examine|strengthen|deepen|boost|enhance|promote|seek|find|address|coordinate|"
     r"consider|finali[sz]e|prepare)|on\s+the\s+sidelines|on\s+the\s+margins|on\s+the\s+occasion|during|amid|after|before|ahead\s+of|"
@@ -255,7 +257,8 @@ def _parties(ctx: _Ctx, se: SentenceEntities, a: int, b: int, sources: bool = Fa
             if holder is not None and _TITLE_OF.match(text, holder, pm.start) and not _VERB.search(text, holder, pm.start):
                 continue  # "X, Minister of State in charge of Political Dialogue of Côte d'Ivoire": X's post
             before = text[max(se.sentence.start, pm.start - 40):pm.start]
-            if re.search(r"[A-Z][\w-]+,\s+(?:(?:north|south|east|west|central|northern|southern|eastern|western|northeast|northwest|southeast|southwest)(?:ern)?\s+)?$", before) \
+            if re.search(r"[A-Z][\w-]+,\s+(?:(?:north|south|east|west|central|northern|southern|eastern|western|northeast|northwest|southeast|southwest)(?:ern)?\s+|"
+                         r"(?:the\s+)?(?:capital|city|port|province|state|region)\s+of\s+(?:the\s+)?)?$", before) \
                     and any(h.kind in ("city", "capital") and h.end <= pm.start and pm.start - h.end < 25 for h in se.hits):
                 continue
             if _PLACE.search(before) and not re.search(r"\bfrom\s+(?:the\s+)?$", before):
@@ -589,8 +592,9 @@ def _meetings_in(ctx: _Ctx, se: SentenceEntities) -> list[Meeting]:
             continue  # "This is the first conversation between the two since ...": the encounter reported before
         if rule == "upcoming":
             status = "planned"
-            if not re.search(r"\b(?:discuss|agree|plan|schedul|prepar|arrang|coordinat)", text[s.start:ts], re.I):
-                continue
+            if not re.search(r"\b(?:discuss|agree|plan|schedul|prepar|arrang|coordinat)", text[s.start:ts], re.I) \
+                    and not re.match(r"\s+between\s+(?:[A-Z]\w+\s+){0,2}[A-Z]", text[te:te + 60]):
+                continue  # "the upcoming meeting between President A and President B" is a plan
         if rule == "talks-with" and re.search(r"\b(?:discuss(?:ed|es|ing)?|about|over|on|regarding|concerning)\s+(?!(?:during|in|at|by|via|through)\b)(?:the\s+)?(?:\w+\s+){0,2}$",
                                               text[max(s.start, ts - 40):ts]):
             continue  # "discussed the ongoing negotiations with Iran": a topic, not an encounter
@@ -636,6 +640,10 @@ def _meetings_in(ctx: _Ctx, se: SentenceEntities) -> list[Meeting]:
             obj = _parties(ctx, se, te, obj_b)
         elif not subj and used_until == s.start and rule in ("met", "talks-with") and not ttext.endswith("between"):
             subj = _parties(ctx, se, s.start, ts)
+        if not subj and _SAID_WHEN.search(text, max(s.start, ts - 40), ts):
+            # "..., Foreign Minister Wang Yi said when holding talks with X": the speaker held them
+            speaker = [pm for pm in se.mentions if pm.kind == "person" and pm.end <= ts]
+            subj = [("person", speaker[-1].key)] if speaker else subj
         if not subj and prev_subj and re.search(r"\bto\s+$|\band\s+(?:then\s+|later\s+|also\s+)?$", text[max(s.start, ts - 12):ts]):
             subj = prev_subj  # "X was visiting Germany to attend ...", "X arrived and met ..."
         if rule == "talks-with" and ttext.endswith("between"):
@@ -697,10 +705,14 @@ def _meetings_in(ctx: _Ctx, se: SentenceEntities) -> list[Meeting]:
         if rule in ("met", "upcoming") and not obj and len(subj) < 2:
             continue
         if rule == "upcoming":
+            between = re.match(r"\s+between\b", text[te:te + 12])
             obj = []
-            parties = _prefer_persons(ctx, subj)
+            # "the upcoming meeting between A and B": the pair after "between"; else the subject
+            parties = _prefer_persons(ctx, _parties(ctx, se, te, obj_b) if between else subj)
             if len(parties) < 2:
                 continue
+            if between:
+                subj = parties  # the group a later "the two leaders" refers to
         future = status == "planned"
         mode, plover_mode, cameo = _mode(s.text)
         if mode == "phone" and "courtesy call" in text.lower() and re.search(r"\bthe\s+call\b", s.text, re.I) \
@@ -736,6 +748,7 @@ def _meetings_in(ctx: _Ctx, se: SentenceEntities) -> list[Meeting]:
                     nxt = next((p for p in starts if p > here.start), obj_b)
                     meeting.date = _date(ctx, text[here.end:nxt], future) or meeting.date
             meeting._other_time = bool(_OTHER_TIME.search(near) or _SINCE.search(text, max(s.start, ts - 30), ts))
+            meeting._definite = rule in ("talks-with", "met") and bool(re.search(r"\b[Tt]he\s+$", text[max(s.start, ts - 5):ts]))
             meeting._sentence = s.index
             meeting._headline = _is_headline(ctx, s)
             out.append(meeting)
@@ -1051,6 +1064,7 @@ _RECEIVED_THING = re.compile(r"\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:\w+\s+)?(?:
                              r"credentials\s+of|briefing)s?\b")
 _MEET_NEEDS = re.compile(r"\s+(?:its|their|his|her|the|our|all|these|those|such)?\s*(?:[\w-]+\s+){0,4}?(?:needs|demands|targets?|goals?|"
                          r"requirements|expectations|obligations|criteria|deadlines?|standards|challenges?|conditions|costs?)\b")
+_SAID_WHEN = re.compile(r"\b(?:said|says|stated|noted|told\s+\w+)\s+(?:when|while|as|after|before|during)\s+$")
 _PRONOUN_BEFORE = re.compile(r"\b(?:he|she)\s+(?:(?:also|later|then|had|has|again|separately)\s+)*$")
 _RESTATED = re.compile(r"\b(?:this|it)\s+(?:is|was)\s+(?:the|their)\s+(?:first|second|third|fourth|latest|last)\s+(?:[\w-]+\s+)?$", re.I)
 _SINCE = re.compile(r"\bsince\s+(?:they|he|she|the\s+two|both)\s+(?:\w+\s+)?$")  # "since they met": an earlier encounter
@@ -1080,6 +1094,8 @@ def _sides(m: Meeting, country_of: dict[str, str]) -> frozenset:
 
 def _merge_meeting(meetings: list[Meeting], m: Meeting, country_of: dict[str, str] | None = None,
                    person_names: set[str] | frozenset = frozenset()) -> None:
+    if getattr(m, "_definite", False) and any(set(o.participants) == set(m.participants) and o.status != m.status for o in meetings):
+        return  # "the meeting between both heads of state is very important": the one reported before
     for old in meetings:
         if _merge_into(old, m, country_of or {}, person_names):
             # a headline's meeting confirmed by the body is the body's meeting

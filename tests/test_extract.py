@@ -904,3 +904,21 @@ def test_a_secretary_general_in_a_un_story_is_the_uns():
 def test_negated_hypothetical_and_questioned_meetings_are_not_held(sentence):
     out = run(sentence)
     assert not [m for m in out["meetings"] if m["status"] == "held"]
+
+
+def test_ministry_readouts_of_calls_and_a_summit_ahead():
+    out = run("On August 5, 2016, Foreign Minister Li Wei held telephone talks with Secretary of State Dan Miller of US, "
+              "exchanging views on China-US relations. Li Wei expressed that the upcoming meeting between President Zhou Ming "
+              "and President Mark Ellison in Hangzhou is the most important agenda of China-US relations. Miller stated that "
+              "the meeting between both heads of state in Hangzhou is very important.", published="2016-08-05")
+    got = sorted((m["status"], sorted(m["participants"])) for m in out["meetings"])
+    assert got == [("held", ["Dan Miller", "Li Wei"]), ("planned", ["Mark Ellison", "Zhou Ming"])]
+
+
+def test_a_capital_described_and_a_speaker_when_holding_talks():
+    out = run("Chinese Foreign Minister Li Wei met with U.S. Secretary of State Dan Miller in Kuala Lumpur, capital of Malaysia, "
+              "on Wednesday.")
+    assert pairs(out) == [{"Li Wei", "Dan Miller"}]
+    out = run("China is willing to work with Japan, Foreign Minister Li Wei said when holding talks with Japanese Minister for "
+              "Foreign Affairs Ken Ito in Beijing on Wednesday.")
+    assert pairs(out) == [{"Li Wei", "Ken Ito"}]
