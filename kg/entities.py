@@ -482,7 +482,7 @@ class _Scanner:
         i = pos + m.end()
         # honorifics
         while True:
-            hm = re.match(r"(?:[A-Z][a-z]+-elect|(?:His|Her)\s+(?:Excellency|Highness|Royal Highness)|H\.\s?[EM]\.|S\.\s?E\.|H\.\s?H\.|HH|HRH|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|"
+            hm = re.match(r"(?:[A-Z][a-z]+-elect|(?:His|Her)\s+(?:Excellency|Highness|Royal Highness)|Senator|Sen\.|(?:the\s+)?(?:Rt\.?\s+)?Hon\.?|Honou?rable|H\.\s?[EM]\.|S\.\s?E\.|H\.\s?H\.|HH|HRH|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|"
                           r"Prof\.?|Prince|Princess|Sheikh|Sheikha|Sheik|Sir|Dame|Lord|Lady|Madam|Gen\.|General|Coach)\s+",
                           text[i:limit])
             if not hm:
@@ -908,9 +908,15 @@ class _Scanner:
         for A and Q for B. The countries of the latest persons named together, in order, when the
         text says the posts are respective and the counts agree."""
         text, s = self.text, se.sentence
-        if not (re.search(r"\brespective\s+(?:\S+\s+){0,3}$", text[max(s.start, title_start - 40):title_start])
+        if not (re.search(r"\b(?:respective|both\s+countries['’]|the\s+two\s+countries['’])\s+(?:\S+\s+){0,3}$", text[max(s.start, title_start - 40):title_start])
                 or re.match(r"[^.;]{0,12}?\brespectively\b", text[names[-1][1]:s.end])):
             return None
+        if re.search(r"\b(?:both|the\s+two)\s+countries['’]\s+(?:\S+\s+){0,3}$", text[max(s.start, title_start - 40):title_start]):
+            # "both countries' defense ministers A and B": the two countries the story paired, in order
+            for earlier in reversed(self.ents.sentences[:-1]):
+                cs = list(dict.fromkeys(pm.key for pm in earlier.mentions if pm.kind == "country" and pm.role == "party"))
+                if len(cs) == len(names):
+                    return cs
         for earlier in reversed(self.ents.sentences):
             keys = list(dict.fromkeys(pm.key for pm in earlier.mentions if pm.kind == "person" and pm.start < title_start))
             countries = [self.ents.persons[k].country for k in keys if k in self.ents.persons]

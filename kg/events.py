@@ -119,6 +119,7 @@ _OCCASION = re.compile(
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|and|the|for))*)?)")
 _INTRO = re.compile(r"\s*(?:Following|After|Ahead\s+of|Before|Prior\s+to|Upon|During|At|In|On\s+the\s+sidelines\s+of|Later|Earlier|"
                     r"(?:Speaking|Talking|Writing)\s+(?:after|before|following|during)|After\s+(?:his|her|their))\b")
+_FOR_OCCASION = re.compile(r"\bfor\s+the\s+(?:[\w'’-]+\s+){0,6}?(?:meeting|summit|talks|dialogue|conference|forum|session)\b")
 _SIDELINES = re.compile(r"\b(?:on|at)\s+the\s+(?:sidelines|margins|fringes)\s+of\s+[^,;]*")
 _BEFORE_SUBJECT = re.compile(r"\b(?:met|meet|meets|with|received|receives|told|called|to|by|for|from|and\s+his)\b")
 _ACTOR_NOUN = re.compile(r"(?:\s+and\s+\S+)?\s+(?:(?:top|senior|foreign|defen[cs]e|trade|government|military|state)\s+)?"
@@ -578,7 +579,7 @@ def _meetings_in(ctx: _Ctx, se: SentenceEntities) -> list[Meeting]:
             continue  # "an annual security meet": a gathering named, not an encounter
         if rule == "met" and re.search(r"\b(?:are|is|was|were|be|been|being)\s+$", text[max(s.start, ts - 8):ts]):
             continue  # "until their demands are met"
-        if rule == "met" and ttext in ("meeting", "meetings") and re.search(r"\b(?:the|this|that|during|after|before|at)\s+$", text[max(s.start, ts - 10):ts]):
+        if rule == "met" and ttext in ("meeting", "meetings") and re.search(r"\b(?i:the|this|that|during|after|before|at)\s+$", text[max(s.start, ts - 10):ts]):
             continue  # "during the meeting": a meeting already reported
         if re.search(r"\b(?:offer(?:ed|s)?|propos(?:ed|es)|suggest(?:ed|s)|ready|willing|prepared)\s+to\s+(?:host|facilitate|mediate|organi[sz]e|arrange)\b[^.;]*$",
                      text[max(s.start, ts - 80):ts]):
@@ -622,10 +623,12 @@ def _meetings_in(ctx: _Ctx, se: SentenceEntities) -> list[Meeting]:
             if other:
                 obj = [p for p in obj if p[0] != "country"] + [("person", other)]
         if rule != "attend":
-            # "on the sidelines of the AU summit": the occasion, not a party
-            occ = [(s.start + o.start(), s.start + o.end()) for o in _SIDELINES.finditer(s.text)]
+            # "on the sidelines of the AU summit", "for the annual Indonesia-Australia meeting": the
+            # occasion, not a party
+            occ = [(s.start + o.start(), s.start + o.end()) for o in _SIDELINES.finditer(s.text)] + \
+                  [(s.start + o.start(), s.start + o.end()) for o in _FOR_OCCASION.finditer(s.text)]
             if occ:
-                inside = {(pm.kind, pm.key) for pm in se.mentions if pm.kind == "org" and any(a <= pm.start < b for a, b in occ)}
+                inside = {(pm.kind, pm.key) for pm in se.mentions if pm.kind in ("org", "country") and any(a <= pm.start < b for a, b in occ)}
                 subj = [p for p in subj if p not in inside]
                 obj = [p for p in obj if p not in inside]
         intro = _INTRO.match(s.text)
@@ -844,14 +847,14 @@ def _commitments_in(ctx: _Ctx, se: SentenceEntities) -> list[Commitment]:
                 subj = [("person", sp)] if sp else []
         rep = re.search(r"\b(?:said|says|stated|added|noted|announced|told\s+\w+)\s+(?:that\s+)?(?:\S+\s+){0,4}$", text[s.start:ts]) \
             or re.search(r"\b(?:said|says|stated|added|noted|announced|told|assured|informed)\b[^.;\"“]{0,80}?\bthat\s+(?:\S+\s+){0,4}$", text[s.start:ts])
-        if rep and subj and all(k != "person" for k, _ in subj):
+        if rep and len(subj) == 1 and all(k != "person" for k, _ in subj):
             sp = _speaker(ctx, se, s.start + rep.start())
             if sp and len(subj) == 1 and subj[0][0] == "country" and person_country(ctx.ents, sp) in (None, subj[0][1]):
                 subj = [("person", sp)]  # "X said Kenya would support ...": X speaks for Kenya
             elif sp:
                 subj = [("person", sp)] + subj
         end = _content_end(text, te, s.end)
-        if subj and all(k != "person" for k, _ in subj) and not in_quote:
+        if len(subj) == 1 and all(k != "person" for k, _ in subj) and not in_quote:
             # "Japan will provide ..., Prime Minister X told a conference": X speaks for Japan
             tail = _SPEAKER_TAIL.match(text, end, s.end)
             sp = next((pm.key for pm in se.mentions if pm.kind == "person" and tail and end <= pm.start < tail.end(1)), None)
@@ -929,7 +932,8 @@ _RECIPIENT = re.compile(r"(?:\b(?:provid|giv|gave|send|sent|suppl|deliver|offer|
 def _content_end(text: str, a: int, b: int) -> int:
     m = re.search(r",\s*[^,;]{0,70}?\s(?:said|says|reported|noted|added|stated|told\s+\w+)\b[^,;]*$|,\s*according\b|\s[-–—]\s|;|"
                   r",?\s+and\s+(?:we|they|he|she|it|(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})\s+will\b|\s+and\s+(?:also\s+)?(?:said|says|added|noted|stressed|told|called|urged|vowed|pledged|agreed|promised|decided|resolved|"
-                  r"exchanged|discussed|reviewed|expressed|underlined|emphasi[sz]ed|conveyed|invited|thanked|welcomed|briefed|handed)\b"
+                  r"exchanged|discussed|reviewed|expressed|underlined|emphasi[sz]ed|conveyed|invited|thanked|welcomed|briefed|handed|"
+                  r"mulled|considered|weighed|explored|examined|noted)\b"
                   r"|\s+(?:after|following|during|at)\s+(?:their|the|a|his|her)\s+(?:[\w-]+\s+){0,2}(?:talks|meetings?|summit|visit|call|conversation|discussions)\b", text[a:b])
     return a + m.start() if m else b
 
@@ -993,17 +997,19 @@ def find_events(ents: ArticleEntities, text: str, gaz: Gazetteer, published: str
         for m in ms:
             _merge_meeting(meetings, m, country_of, person_names)
         if meetings and re.search(r"\baccompanied\b[^.]{0,60}?\bby\b|\b(?:[Aa]lso|were|was)\s+present\b|\balongside\b|"
-                                  r"\b(?:meeting|talks)\s+(?:was|were)\s+(?:also\s+)?attended\s+by\b|\b[Aa]ttending\s+the\s+(?:meeting|talks)\b", s.text) \
+                                  r"\b(?:meeting|talks)[\"”’]?\s+(?:was|were)\s+(?:also\s+)?attended\s+by\b|\b[Aa]ttending\s+the\s+(?:meeting|talks)\b", s.text) \
                 and not any(m.evidence.rule != "meeting:attend" for m in ms):
             # "The NATO head is accompanied by X, and also present is Y": they attend the last meeting
             last = meetings[-1]
             here = _names(ctx, [p for p in _parties(ctx, se, s.start, s.end) if p[0] == "person"])
             # "Also present at the meeting was X", "The meeting was attended by X", "Attending the meeting were X"
-            also_there = re.match(r"\s*(?:(?:Also|Were\s+also|Was\s+also)\s+present\b|The\s+(?:meeting|talks)\s+(?:was|were)\s+(?:also\s+)?attended\s+by\b|"
+            also_there = re.match(r"\s*(?:(?:Also|Were\s+also|Was\s+also)\s+present\b|The\s+(?:[\w\"“”+-]+\s+){0,2}(?:meeting|talks)[\"”’]?\s+(?:was|were)\s+(?:also\s+)?attended\s+by\b|"
                                   r"(?:Also\s+)?[Aa]ttending\s+the\s+(?:meeting|talks)\s+(?:were|was)\b)", s.text)
             explicit = also_there and re.search(r"meeting|talks", also_there.group(0))  # "the meeting": the last one, however far
             if (explicit or getattr(last, "_sentence", -9) >= s.index - 2) and (set(here) & set(last.participants) or also_there):
                 last.participants += [n for n in here if n not in last.participants]
+                acting = {country_of.get(n) for n in last.participants}
+                last.participants = [n for n in last.participants if n in person_names or n not in acting]
         for c in cs:
             if c.evidence.rule.startswith("commitment:signed") and re.search(r"\b(?:signed|inked)\b", s.text) and not ms \
                     and sum(a in country_of or a in {r.name for r in ents.persons.values()} for a in c.actors) >= 2:

@@ -44,6 +44,21 @@ def _led_country(ents, text: str, pos: int) -> list[str]:
     return []
 
 
+_GROUP_INCLUDING = re.compile(r"\s+(?:\w+\s+){0,2}?(?:officials|ministers|delegation|delegates|leaders|diplomats|representatives)\b[^.;]{0,30}?\bincluding\b")
+
+
+def _included_country(ents, text: str, pos: int) -> list[str]:
+    """ "high-ranking Australian officials, including Foreign Minister X": X acts for Australia."""
+    for se in ents.sentences:
+        if se.sentence.start <= pos < se.sentence.end:
+            for pm in reversed([pm for pm in se.mentions if pm.kind == "country" and pm.end <= pos]):
+                m = _GROUP_INCLUDING.match(text, pm.end)
+                if m and m.end() <= pos:
+                    return [pm.key]
+            return []
+    return []
+
+
 def _sender_country(ents, text: str, pos: int) -> list[str]:
     """ "X delivered a message from President Y": Y is of the country X acts for."""
     if not _MESSAGE_FROM.search(text, max(0, pos - 80), pos):
@@ -141,7 +156,8 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
         taken = {r.country or acts_for.get(k) for k, r in ents.persons.items() if (r.country or acts_for.get(k)) and (
             any(t == title for t, _ in r.positions) or r.name in met_with.get(name, ()))}
         # what the sentence says outright: whose message, whose leadership, whose list, whose entourage
-        told = [*_sender_country(ents, text, first), *_led_country(ents, text, first), *_coordinated_country(ents, text, first),
+        told = [*_sender_country(ents, text, first), *_led_country(ents, text, first), *_included_country(ents, text, first),
+                *_coordinated_country(ents, text, first),
                 *_entourage_country(ents, text, first, acts_for)]
         if told:
             return told[0]

@@ -922,3 +922,30 @@ def test_a_capital_described_and_a_speaker_when_holding_talks():
     out = run("China is willing to work with Japan, Foreign Minister Li Wei said when holding talks with Japanese Minister for "
               "Foreign Affairs Ken Ito in Beijing on Wednesday.")
     assert pairs(out) == [{"Li Wei", "Ken Ito"}]
+
+
+def test_a_two_plus_two_meeting_attended_by_both_countries_ministers():
+    out = run("Jakarta. Indonesia and Australia have agreed to strengthen defense cooperation and mulled joint exercises. "
+              "In a ministerial meeting in Jakarta on Thursday, the two neighbors also discussed trade. The seventh \"2+2 meeting\" "
+              "was attended by Foreign Minister Sri Wahyuni and her Australian counterpart Kate Bell and both countries' defense "
+              "ministers Budi Santoso and Tom Clarke.")
+    assert pairs(out, "held") == [{"Sri Wahyuni", "Kate Bell", "Budi Santoso", "Tom Clarke"}]
+    assert posts(out, "Budi Santoso") == {("Defense Minister", "Indonesia")}
+    assert posts(out, "Tom Clarke") == {("Defense Minister", "Australia")}
+    assert out["commitments"][0]["content"] == "strengthen defense cooperation"
+
+
+def test_countries_that_commit_together_keep_the_speaker_out_and_officials_included_in_a_delegation():
+    out = run("Canberra - Australia and Indonesia will strengthen their defence relationship, Defence Minister Tom Clarke said.")
+    assert [c["actors"] for c in out["commitments"]] == [["Australia", "Indonesia"]]
+    out = run("Indonesian Defence Minister Budi Santoso had a bilateral meeting with Australian Prime Minister Tom Reid in "
+              "Canberra. The meeting was also attended by high-ranking Australian officials, including Foreign Minister Kate "
+              "Bell and Finance Minister Jim Hale.")
+    assert posts(out, "Kate Bell") == {("Foreign Minister", "Australia")}
+    assert pairs(out, "held") == [{"Budi Santoso", "Tom Reid", "Kate Bell", "Jim Hale"}]
+
+
+def test_senator_the_hon_and_a_meeting_named_for_two_countries():
+    out = run("Minister for Defence, Senator the Hon Kate Bell, met with Indonesia's Minister for Defence Budi Santoso on "
+              "March 17, 2017 in Sydney for the annual Indonesia-Australia Defence Ministers' meeting.")
+    assert pairs(out) == [{"Kate Bell", "Budi Santoso"}]
