@@ -632,7 +632,8 @@ class _Scanner:
                 for pts, pte, ptitle, pof, _ in se.titles[:-1]:
                     # "Nigeria's Minister of Foreign Affairs, Ambassador X": the first post too
                     if (pts, pte) not in self._named and re.fullmatch(r"\s+and\s+(?:the\s+)?|\s*/\s*|,\s*", text[pte:ts]):
-                        self.add_person(se, names[0][0], names[0][1], ptitle, pof or of, former, rule="title-before")
+                        pformer = bool(re.search(r"\bformer\b", text[max(s.start, pts - 12):pte], re.I))  # its own "former", not the next post's
+                        self.add_person(se, names[0][0], names[0][1], ptitle, pof or (of if not former else None), pformer, rule="title-before")
                         self._named.add((pts, pte))
                 shares = self.respective_countries(se, th.start, names) if plural and len(names) >= 2 and of is None else None
                 if plural and len(names) >= 2 and of is None and not shares:

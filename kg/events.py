@@ -102,7 +102,8 @@ _CLAUSE_END = re.compile(
     r"conveys|discusses|reviews|urges|says|signs|invites|thanks|hails|vows|pledges|seeks|confirmed|reaffirmed|affirmed|agreed|"
     r"noted|said|stated|underscored|highlighted|shared)\b|"
     r"\b(?:appointed|nominated|named|chosen|sent|designated|elected)\s+by\b|"
-    r",\s*(?:exchanging|discussing|reviewing|focusing|covering|expressing|stressing|underlining|highlighting)\b|"
+    r",\s*(?:exchanging|discussing|reviewing|focusing|covering|expressing|stressing|underlining|highlighting|emphasi[sz]ing|"
+    r"outlining|noting|saying|adding|calling|urging)\b|"
     r"\s(?:is|are|was|were|will\s+be|would\s+be)\s(?!(?:also\s+)?(?:expected|scheduled|set|due|to)\b)|"
     r"\sthat\s(?!day|week|month|year|morning|afternoon|evening|night|includ|compris|consist)|\b(?:ha[sd]|have)\s+learn(?:ed|t)\b|"
     r"\s(?:to\s+(?:discuss|talk|explore|review|examine|strengthen|deepen|boost|enhance|promote|seek|find|address|coordinate|"
@@ -478,7 +479,8 @@ def _status(ctx: _Ctx, sentence: str, trig_start_rel: int, trig_text: str) -> st
     hypo = _HYPOTHETICAL.search(sentence[max(0, trig_start_rel - 100):trig_start_rel])
     if hypo and re.search(r"\b(?:arrangements?|plans?|planned|scheduled|expected|preparations?)\b", hypo.group(0), re.I):
         return "planned"  # "questions about whether there is an arrangement for A and B to meet"
-    if hypo or (sentence.rstrip().endswith("?") and not re.search(r"[\"”]", sentence[trig_start_rel:])):
+    if hypo or (sentence.rstrip().endswith("?") and not re.search(r"[\"”]", sentence[trig_start_rel:])) \
+            or re.search(r"\b(?:possible|potential|eventual|hypothetical)\s+(?:[\w-]+\s+)?$", before[-30:], re.I):
         return None  # "If they meet, ...", "asked whether the two could meet", "Will they meet?"
     if re.search(r"\b(?:did\s+not|didn't|does\s+not|doesn't|won't|will\s+not|would\s+not|not\s+to|never|no\s+(?:plans?\s+to\s+)?|cannot|can't|"
                  r"(?:has|have|had)\s+not|hasn't|haven't|hadn't|not\s+yet|"

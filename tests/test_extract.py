@@ -949,3 +949,14 @@ def test_senator_the_hon_and_a_meeting_named_for_two_countries():
     out = run("Minister for Defence, Senator the Hon Kate Bell, met with Indonesia's Minister for Defence Budi Santoso on "
               "March 17, 2017 in Sydney for the annual Indonesia-Australia Defence Ministers' meeting.")
     assert pairs(out) == [{"Kate Bell", "Budi Santoso"}]
+
+
+def test_the_eus_foreign_policy_chief_and_a_former_post_after_a_current_one():
+    out = run("The EU's new foreign policy chief, former Estonian prime minister Liisa Tamm, and the President of the European "
+              "Council, Jose Prado, are visiting Kyiv. Tamm assured that the EU was working to ensure a strong position for "
+              "possible peace talks with Russia.")
+    assert posts(out, "Liisa Tamm") == {("High Representative", "European Union"), ("Former Prime Minister", "Estonia")}
+    assert all(m["status"] != "planned" or "Russia" not in m["participants"] for m in out["meetings"])
+    out = run("EU High Representative Liisa Tamm arrived for the Foreign Affairs Council meeting in Brussels, emphasizing the "
+              "bloc's focus on Ukraine.")
+    assert all("Ukraine" not in p for p in pairs(out))
