@@ -259,7 +259,11 @@ def resolve_group(ents: ArticleEntities, phrase: str, pos: int, groups: list[lis
                     cs.append(c)
             if (n and len(cs) == n) or (not n and len(cs) >= 2):
                 return [("country", c) for c in cs]
-        return [("country", c) for c in recent_parties(ents, pos, n or 2, kind="country")]
+        found = [("country", c) for c in recent_parties(ents, pos, n or 2, kind="country")]
+        if not found and groups and n and len(groups[-1]) == n and all(k in ents.persons for k in groups[-1]):
+            # "the two countries" after two leaders whose countries the text has not all given: the leaders
+            return [("person", k) for k in groups[-1]]
+        return found
     leaders_meant = bool(re.search(r"leaders|presidents|heads", low))
 
     def leader(k: str) -> bool:

@@ -216,7 +216,7 @@ DATELINE = re.compile(r"\s*(?:date\s+\S+\s+)?[A-Z][A-Za-z .'-]{1,30}(?:,\s*[A-Z]
                        r"(?:,\s*(?:\w+\.?\s*\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?)(?:,?\s*\d{4})?)?\s*"
                        r"(?:(?:\([^)]{1,60}\))?\s*(?:[-–—]+|&[mn]dash;|&#821[12];|:)|\.?\s*/[^/\n]{1,30}/\.?"
                        r"|,?\s*\([^()\n]{3,90}\d{4}\))\s")  # "ABU DHABI, (Agency / WAM - 22nd Jul, 2020)"
-GEO_AFTER = re.compile(r"\s+(?:River|Lake|Basin|Sea|Ocean|Strait|Peninsula|Gulf|Mountains?|Valley|Desert|"
+GEO_AFTER = re.compile(r"\s+(?:(?:Presidential|Royal|Imperial|National|Grand|Old|New)\s+(?=Palace|House|Hall|Hotel|Square|Stadium)|River|Lake|Basin|Sea|Ocean|Strait|Peninsula|Gulf|Mountains?|Valley|Desert|"
                         r"Islands?|Coast|Bay|Canal|Province|Oblast|Street|Avenue|Square|University|Airport|"
                         r"Stadium|Palace|Hotel|House|Hall|Centre|Center|Tower|Castle|Park|Building|Road|Station|Bridge|[Ff]ormat|[Pp]rocess|Times|Herald|Post|Daily|News|Press|Tribune|Gazette)\b")
 _GEO_BEFORE = re.compile(r"\b(?:Lake|Mount|Gulf of|Sea of|University of|Bay of|Strait of|Port of|"

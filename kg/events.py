@@ -31,7 +31,7 @@ MEETING_TRIGGERS = [
                    r"(?:(?!with\b|and\b|on\b|in\b|to\b)[\w'’-]+\s+){0,5}?(?:talks|meetings?|discussions|consultations|conversations?|negotiations|phone calls?|"
                    r"telephone calls?|calls?|video calls?|video conference|videoconference|summit|dialogue|tête-à-tête|tete-a-tete|audience)\b"),
     ("met", r"\b(?:met|meets|meet|meeting)\b(?:\s+(?:separately\s+|also\s+|again\s+|later\s+)?with\b)?"),
-    ("talks-with", r"\b(?:talks|discussions|consultations|conversation|negotiations|phone call|telephone call|call|video call|meeting|meetings|summit|tête-à-tête|encounter)\s+(?:with|between)\b"),
+    ("talks-with", r"\b(?:talks|discussions?|consultations|conversation|negotiations|phone call|telephone call|call|video call|meeting|meetings|summit|tête-à-tête|encounter)\s+(?:with|between)\b"),
     ("mediation", r"\bmediat(?:ion|ing|ed|e)\s+(?:\w+\s+){0,4}?between\b"),
     ("received", r"\b(?:received|receives|receiving|receive|hosted|hosts|hosting|host|welcomed|welcomes|welcoming|welcome|greeted|greets)\b"),
     ("phone", r"\b(?:called|phoned|telephoned|rang|spoke|spoken|speaking|speaks|talked|talks|conferred|confers)\s+(?:by\s+phone\s+|by\s+telephone\s+|over\s+the\s+phone\s+|on\s+the\s+phone\s+|via\s+video\s+(?:link\s+)?)?"
@@ -69,7 +69,7 @@ COMMITMENT_TRIGGERS = [
     ("confirmed-will", r"\bconfirmed\s+that\b(?=[^.]*\b(?:will|would)\b)"),
     ("signed", r"\b(?:signed|sign|signs|inked|ink|concluded|forged)\s+(?:\w+\s+){0,4}?(?i:agreements?|memorand(?:um|a)|MoUs?|accords?|deals?|treat(?:y|ies)|letters? of intent|declarations?|protocols?|contracts?|pacts?)\b"),
     ("signed-by", r"\b(?i:an?\s+|the\s+)?(?i:agreements?|memorand(?:um|a)(?:\s+of\s+understanding)?|MoUs?|accords?|treat(?:y|ies)|pacts?|"
-                  r"declarations?|protocols?|contracts?)\b[^.;]{0,60}?\b(?:was|were|has\s+been|have\s+been)\s+signed\b[^.;]{0,30}?\bby\b"),
+                  r"declarations?|protocols?|contracts?)\b[^.;]{0,120}?\b(?:was|were|has\s+been|have\s+been)\s+signed\b[^.;]{0,30}?\b(?:by|between)\b"),
     ("announced-aid", r"\b(?:announced|offered|announces|offers|approved|earmarked)\s+(?:an?\s+)?(?:\w+\s+){0,3}?(?:assistance|aid|support|funding|grant|loan|package|contribution)\b"),
     ("will", r"\b(?:[Ww]ill|would|shall)\s+(?:also\s+|further\s+|jointly\s+|continue\s+to\s+|soon\s+|now\s+)*(?:provide|support|supporting|continue|work|cooperate|help|assist|give|offer|contribute|"
              r"strengthen|deepen|expand|promote|boost|enhance|increase|send|supply|invest|fund|finance|implement|establish|build|maintain|facilitate|"
@@ -608,6 +608,12 @@ def _meetings_in(ctx: _Ctx, se: SentenceEntities) -> list[Meeting]:
             nxt = re.search(r",\s+(?:and|while|but|whereas)\s+", text[te:kept[k + 1][0]])
             if nxt:
                 obj_b = min(obj_b, te + nxt.start())
+        if ttext.endswith("between"):
+            # "discussions between President A, who is on a visit to Pakistan, and Prime Minister B
+            # were held": the pair runs to the verb, past the relative clause
+            relative = [(r.start(), r.end()) for r in _RELATIVE_CLAUSE.finditer(text, te, s.end)]
+            held_at = next((v for v in _PAIR_VERB.finditer(text, te, s.end) if not any(a <= v.start() < b for a, b in relative)), None)
+            obj_b = min(obj_b if not relative else s.end, held_at.start()) if held_at else (obj_b if not relative else s.end)
         subj = _parties(ctx, se, subj_a, ts)
         if subj and _PRONOUN_BEFORE.search(text, subj_a, ts):
             # "Cafiero has been entrusted with ... ties with Mercosur and ... he also met X": he
@@ -615,6 +621,10 @@ def _meetings_in(ctx: _Ctx, se: SentenceEntities) -> list[Meeting]:
                           and not re.match(r"['’]s?\s", text[pm.end:pm.end + 3])), None)
             subj = [("person", first.key)] if first else [("person", ctx.last_subject)] if ctx.last_subject else subj
         obj = _parties(ctx, se, te, obj_b)
+        if ttext.endswith("between"):
+            relative = [(r.start(), r.end()) for r in _RELATIVE_CLAUSE.finditer(text, te, obj_b)]
+            obj = [p for p in obj if not any(a <= pm.start < b for a, b in relative
+                                             for pm in se.mentions if (pm.kind, pm.key) == p)]
         listed = _INCLUDING.match(text, obj_b, s.end) if rule in ("met", "talks-with", "held-talks") else None
         if listed and not any(k == "person" for k, _ in obj):
             # "met several delegates on the sidelines of UNGA, including A, B and C": the encounters
@@ -830,6 +840,9 @@ def _commitments_in(ctx: _Ctx, se: SentenceEntities) -> list[Commitment]:
             # "An agreement was signed today by A and B, establishing ...": the signers follow "by"
             tail = _SIGNERS_END.search(text, te, s.end)
             subj = [p for p in _parties(ctx, se, te, tail.start() if tail else s.end) if p[0] in ("person", "country", "org")]
+            g = GROUP_RE.match(text, te + 1) if ttext.endswith("between") and not subj else None
+            if g:  # "were signed between the two countries"
+                subj = resolve_group(ctx.ents, g.group(0), te, ctx.groups)
         in_quote = any(qm.start() + s.start < ts < qm.end() + s.start for qm in _QUOTE.finditer(s.text)) \
             or ctx.in_quote or bool(re.search(r"[,.!?]?[\"”]\s*,?\s*(?:\S+\s+){0,3}(?:said|says|tweeted|wrote|posted|added|noted|stated)\b", text[ts:s.end]))
         seg = text[subj_a:ts]
@@ -993,6 +1006,11 @@ def find_events(ents: ArticleEntities, text: str, gaz: Gazetteer, published: str
             if not m.date and m.status == "held" and not getattr(m, "_other_time", False) and ctx.last_date \
                     and ctx.last_date_sentence is not None and s.index - ctx.last_date_sentence <= 3:
                 m.date = ctx.last_date
+        if not ms and meetings and _HELD_AT.search(s.text) and getattr(meetings[-1], "_sentence", -9) >= s.index - 2:
+            # "Discussions were held at the Prime Minister's residence in Islamabad": where the last one was
+            where = _place(ctx, se)
+            if where and meetings[-1].place in (None, ctx.dateline_city) and meetings[-1].mode == "in person":
+                meetings[-1].place = where
         pl = _MEETING_PLACE.search(s.text) if " in " in s.text and not present.isdisjoint(_PLACE_WORDS) else None
         if pl and not ms and (pl.group(1) in ctx.gaz.cities or pl.group(1) in ctx.gaz.capital_of):
             ctx.last_place = pl.group(1)
@@ -1073,6 +1091,10 @@ _RECEIVED_THING = re.compile(r"\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:\w+\s+)?(?:
 _MEET_NEEDS = re.compile(r"\s+(?:its|their|his|her|the|our|all|these|those|such)?\s*(?:[\w-]+\s+){0,4}?(?:needs|demands|targets?|goals?|"
                          r"requirements|expectations|obligations|criteria|deadlines?|standards|challenges?|conditions|costs?)\b")
 _SAID_WHEN = re.compile(r"\b(?:said|says|stated|noted|told\s+\w+)\s+(?:when|while|as|after|before|during)\s+$")
+_HELD_AT = re.compile(r"^\s*(?:The\s+)?(?:[\w-]+\s+)?(?i:talks|discussions?|meeting|consultations|negotiations)\s+(?:was|were)\s+held\b")
+_PAIR_VERB = re.compile(r"\b(?:was|were|is|are|has|have|had|started|began|ended|lasted|focused|covered|addressed|took|came|"
+                        r"followed|produced|yielded|resulted|saw|will|would)\b|,\s+according\b")
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which)\b[^,;]*,")
 _PRONOUN_BEFORE = re.compile(r"\b(?:he|she)\s+(?:(?:also|later|then|had|has|again|separately)\s+)*$")
 _RESTATED = re.compile(r"\b(?:this|it)\s+(?:is|was)\s+(?:the|their)\s+(?:first|second|third|fourth|latest|last)\s+(?:[\w-]+\s+)?$", re.I)
 _SINCE = re.compile(r"\bsince\s+(?:they|he|she|the\s+two|both)\s+(?:\w+\s+)?$")  # "since they met": an earlier encounter
@@ -1128,13 +1150,18 @@ def _officials_for_countries(a: Meeting, b: Meeting, country_of: dict[str, str],
     (an official whose country the text has not given yet stands for the country left over)."""
     if not person_names:
         return False
+    shared = set(a.participants) & set(b.participants)
     for cm, pm in ((a, b), (b, a)):
-        if any(p in person_names for p in cm.participants) or not all(p in person_names for p in pm.participants):
+        # what the two reports share is the same; the rest is countries in one, officials in the other
+        rest_c = [p for p in cm.participants if p not in shared]
+        rest_p = [p for p in pm.participants if p not in shared]
+        if not rest_c or any(p in person_names for p in rest_c) or not all(p in person_names for p in rest_p):
             continue
-        cs = set(cm.participants)
-        known = [country_of.get(p) for p in pm.participants]
-        if len(cs) == len(pm.participants) >= 2 and all(k in cs for k in known if k) \
-                and len(cs - {k for k in known if k}) == sum(1 for k in known if not k):
+        cs = set(rest_c)
+        known = [country_of.get(p) for p in rest_p]
+        if len(cs) == len(rest_p) and len(cm.participants) >= 2 and all(k in cs for k in known if k) \
+                and len(cs - {k for k in known if k}) == sum(1 for k in known if not k) \
+                and not ({country_of.get(p) for p in shared} & cs):
             return True
     return False
 

@@ -22,7 +22,7 @@ _INTERNATIONAL = {"Ambassador", "Special Envoy", "Secretary-General", "Deputy Se
 
 
 _TRAVEL_TO = re.compile(r"\b(?:(?:travel(?:l?ed|s|l?ing)?|fl(?:y|ew|ies|ying)|head(?:ed|s|ing)?|go(?:es|ing)?|went|return(?:ed|s|ing)?)"
-                        r"\s+(?:\w+\s+)?to|visit(?:s|ed|ing)?|arriv(?:ed|es|ing)\s+in)\s+(?:the\s+)?$")
+                        r"\s+(?:\w+\s+)?to|visit(?:s|ed|ing)?(?:\s+to)?|arriv(?:ed|es|ing)\s+in)\s+(?:the\s+)?$")
 
 
 _MESSAGE_FROM = re.compile(r"\b(?:message|letter|greetings|invitation|congratulations|condolences|note|regards)\s+from\s+"

@@ -960,3 +960,26 @@ def test_the_eus_foreign_policy_chief_and_a_former_post_after_a_current_one():
     out = run("EU High Representative Liisa Tamm arrived for the Foreign Affairs Council meeting in Brussels, emphasizing the "
               "bloc's focus on Ukraine.")
     assert all("Ukraine" not in p for p in pairs(out))
+
+
+def test_discussions_between_two_leaders_and_where_they_were_held():
+    out = run("COLOMBO - Bilateral discussions between President Ravi Perera, who is on an official visit to Pakistan, and "
+              "Prime Minister Ali Rezaei were held last night. Discussions were held at the Prime Minister's official "
+              "residence in Islamabad.")
+    assert [(sorted(m["participants"]), m["place"]) for m in out["meetings"]] == [(["Ali Rezaei", "Ravi Perera"], "Islamabad")]
+    assert posts(out, "Ali Rezaei") == {("Prime Minister", "Pakistan")}
+    out = run("An official discussion between the visiting Pakistani Prime Minister Ali Rezaei and President Ravi Perera was held "
+              "at the Presidential Secretariat this morning. They issued a joint statement on trade between Sri Lanka and Pakistan.")
+    assert pairs(out) == [{"Ali Rezaei", "Ravi Perera"}]
+    assert posts(out, "Ravi Perera") == {("President", "Sri Lanka")}
+
+
+def test_agreements_signed_between_the_two_countries_and_a_visit_told_twice():
+    out = run("President Kemal Aydin yesterday received President of Tajikistan Rustam Nazar at the Cankaya Presidential Palace. "
+              "Nine agreements in fields of banking and energy were signed between the two countries at the Presidential Palace.")
+    assert [m["place"] for m in out["meetings"]] == [None]
+    assert [sorted(c["actors"]) for c in out["commitments"]] == [["Kemal Aydin", "Rustam Nazar"]] or \
+        [sorted(c["actors"]) for c in out["commitments"]] == [["Tajikistan", "Turkey"]]
+    out = run("Ethiopia's Prime Minister, Dr. Abel Tesfaye, arrived in Asmara today for a working visit to the country. "
+              "President Yonas Tekle accorded a warm welcome to the Prime Minister on arrival at Asmara International Airport.")
+    assert pairs(out) == [{"Abel Tesfaye", "Yonas Tekle"}]
