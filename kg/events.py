@@ -41,6 +41,9 @@ MEETING_TRIGGERS = [
     ("exchanged-views", r"\bexchanged\s+(?:views|opinions|ideas|notes|messages|greetings)\s+with\b"),
     ("phone-noun", r"\b(?:phone|telephone|video)\s+(?:call|conversation|conference|talks)\b|"
                    r"\b(?:spoke|speak|speaks|talked|conferred)\s+(?:\w+\s+)?(?:by|over|on)\s+(?:the\s+)?(?:phone|telephone)\b(?!\s+(?:with|to)\b)"),
+    ("sat-down", r"\bsat\s+down\s+(?:together\s+)?with\b|\b(?:had|hosted|held|attended|gave)\s+(?:an?\s+)?(?:[\w-]+\s+)?"
+                 r"(?:lunch|dinner|breakfast|luncheon|banquet)\s+(?:with|for)\b|\bheld\s+(?:a\s+)?(?:bilateral|one-on-one|tete-a-tete)\s+"
+                 r"(?:meeting\s+)?with\b|\bheld\s+a\s+(?:bilateral|one-on-one)\b(?=\s+(?:in|on|at|meeting|session)\b|\s*[.,])"),
     ("shook-hands", r"\bshakes?\s+hands\s+with\b|\bshook\s+hands\s+with\b"),
     ("attend", r"\b(?:attend|attends|attended|attending|participate in|participates in|participated in|participating in|"
                r"take part in|takes part in|took part in|taking part in|co-chaired|co-chairing|chaired|chairing|participation in)\b|"
@@ -143,7 +146,8 @@ _RULE_WORDS = {
     "met": ("met", "meet"), "talks-with": (" with", " between"), "mediation": ("mediat",),
     "received": ("receiv", "host", "welcom", "greet"), "phone": ("call", "phon", "rang", "spok", "speak", "talk", "confer"),
     "called": ("call", "phon", "dial", "rang"), "courtesy": ("courtesy", "called on"), "exchanged-views": ("exchang",),
-    "phone-noun": ("phone", "video"), "shook-hands": ("hands",), "attend": ("attend", "particip", "part in", "chair", "represent"),
+    "phone-noun": ("phone", "video"), "sat-down": ("sat down", "lunch", "dinner", "breakfast", "luncheon", "banquet", "bilateral",
+                                                   "one-on-one", "tete"), "shook-hands": ("hands",), "attend": ("attend", "particip", "part in", "chair", "represent"),
     "joined": ("joined",), "intro-talk": ("talk", "meeting", "conversation", "discussion"), "upcoming": ("upcoming", "future", "forthcoming", "planned", "next"), "visit": ("visit", "arriv"),
     "agreed": ("agree",), "pledged": ("pledg", "vow", "promis", "commit", "undert", "resolved"), "assured": ("assured",),
     "offered": ("offer",), "ready": ("ready", "willing", "prepared", "determined", "committed"), "reached": ("reached",),
@@ -687,12 +691,18 @@ def _meetings_in(ctx: _Ctx, se: SentenceEntities) -> list[Meeting]:
             if ttext.startswith("arriv") and not re.search(r"\bvisit|\btalks\b|\bmeet", s.text):
                 continue
             dest = next((h for h in se.hits if te <= h.start <= te + 6 and h.kind in ("country", "capital", "city")), None)
+            visited = [p for p in obj if p[0] == "person"]
             host = None
-            if dest is not None:
+            if dest is None and visited and re.search(r"\bvisit\s+to$", ttext) and subj:
+                # "paid a visit to President X": a meeting with X
+                obj, rule = visited[:1], "courtesy"
+            elif dest is not None:
                 host = dest.key if dest.kind == "country" else ctx.gaz.country_of_city(dest.key if dest.kind == "city" else dest.text)
-            if not host or not subj or any(k == "country" and v == host for k, v in subj):
+            if rule == "courtesy":
+                pass
+            elif not host or not subj or any(k == "country" and v == host for k, v in subj):
                 continue
-            if ttext.startswith("arriv") and _TO_ATTEND.match(text, dest.end, s.end):
+            elif ttext.startswith("arriv") and _TO_ATTEND.match(text, dest.end, s.end):
                 # "arrived in Minsk to participate in the talks": they meet each other, not the host
                 if len([p for p in subj if p[0] == "person"]) < 2:
                     continue

@@ -983,3 +983,26 @@ def test_agreements_signed_between_the_two_countries_and_a_visit_told_twice():
     out = run("Ethiopia's Prime Minister, Dr. Abel Tesfaye, arrived in Asmara today for a working visit to the country. "
               "President Yonas Tekle accorded a warm welcome to the Prime Minister on arrival at Asmara International Airport.")
     assert pairs(out) == [{"Abel Tesfaye", "Yonas Tekle"}]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Japanese Foreign Minister Ken Ito sat down with Chinese Foreign Minister Wei Jun in Beijing on Monday.",
+    "Japanese Foreign Minister Ken Ito and Chinese Foreign Minister Wei Jun held a bilateral in Beijing on Monday.",
+    "Japanese Foreign Minister Ken Ito had lunch with Chinese Foreign Minister Wei Jun on Monday.",
+    "Japanese Foreign Minister Ken Ito held a one-on-one with Chinese Foreign Minister Wei Jun on Monday.",
+    "Japanese Foreign Minister Ken Ito paid a visit to Chinese Foreign Minister Wei Jun on Monday.",
+])
+def test_more_ways_to_say_two_officials_met(sentence):
+    out = run(sentence, published="2024-05-08")
+    assert [(set(m["participants"]), m["date"]) for m in out["meetings"]] == [({"Ken Ito", "Wei Jun"}, "2024-05-06")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The two countries held a bilateral trade review.",
+    "Japanese Foreign Minister Ken Ito sat next to Chinese Foreign Minister Wei Jun at the dinner.",
+    "Japanese Foreign Minister Ken Ito criticized Chinese Foreign Minister Wei Jun on Monday.",
+    "The two ministers decided to set up a joint working group on energy.",
+])
+def test_things_that_are_not_meetings_or_commitments(sentence):
+    out = run(sentence)
+    assert not [m for m in out["meetings"] if m["status"] == "held"] and not out["commitments"]
