@@ -178,8 +178,9 @@ def _words_present(low: str) -> set[str]:
     return {w for _, w in _RULE_WORD_AUTOMATON.iter(low)}
 _MEETING_PLACE = re.compile(r"\b(?i:meeting|summit|talks|visit|conference)\b[^.;]{0,60}?\bin\s+(?:the\s+\w+\s+(?:city|capital)\s+of\s+)?"
                             r"([A-Z][\w-]+(?:\s[A-Z][\w-]+)?)")
-_COMPILED_MEET = [(r, re.compile(p)) for r, p in MEETING_TRIGGERS]
-_COMPILED_COMMIT = [(r, re.compile(p)) for r, p in COMMITMENT_TRIGGERS]
+# (rule, pattern, gate substrings or None)
+_COMPILED_MEET = [(r, re.compile(p), frozenset(_RULE_WORDS[r]) if r in _RULE_WORDS else None) for r, p in MEETING_TRIGGERS]
+_COMPILED_COMMIT = [(r, re.compile(p), frozenset(_RULE_WORDS[r]) if r in _RULE_WORDS else None) for r, p in COMMITMENT_TRIGGERS]
 
 
 @dataclass
@@ -547,11 +548,15 @@ def _triggers(s, compiled, user_phrases, present: set[str]) -> list[tuple[int, i
     """(start, end, rule, text) of every trigger in a sentence, leftmost first, longest first;
     ``present`` holds the gate substrings of the sentence (:func:`_words_present`)."""
     found = []
-    for rule, rx in [*compiled, *((f"user:{p}", _user_pattern(p)) for p in user_phrases)]:
-        if rule in _RULE_WORDS and present.isdisjoint(_RULE_WORDS[rule]):
+    text, start = s.text, s.start
+    for rule, rx, gate in compiled:
+        if gate is not None and present.isdisjoint(gate):
             continue
-        for m in rx.finditer(s.text):
-            found.append((s.start + m.start(), s.start + m.end(), rule, m.group(0)))
+        for m in rx.finditer(text):
+            found.append((start + m.start(), start + m.end(), rule, m.group(0)))
+    for p in user_phrases:
+        for m in _user_pattern(p).finditer(text):
+            found.append((start + m.start(), start + m.end(), f"user:{p}", m.group(0)))
     found.sort(key=lambda t: (t[0], -t[1]))
     return found
 
