@@ -270,8 +270,8 @@ def resolve_group(ents: ArticleEntities, phrase: str, pos: int, groups: list[lis
         return k in ents.persons and any(t in _LEADER_TITLES or "President" in t or "Prime Minister" in t
                                          for t, _ in ents.persons[k].positions)
     for group in reversed(groups):
-        if (n is None or len(group) == n) and not (leaders_meant and n and not all(leader(k) for k in group)
-                                                   and any(leader(k) for g in groups for k in g)):
+        if (n is None or len(group) == n) and not (leaders_meant and not all(leader(k) for k in group)
+                                                   and any(sum(leader(k) for k in g) >= 2 for g in groups)):
             return [(party_kind(ents, k), k) for k in group]
         if n is not None and leaders_meant:
             # "both leaders" after "A and his foreign minister B during a call with C": A and C;

@@ -44,6 +44,8 @@ MEETING_TRIGGERS = [
     ("sat-down", r"\bsat\s+down\s+(?:together\s+)?with\b|\b(?:had|hosted|held|attended|gave)\s+(?:an?\s+)?(?:[\w-]+\s+)?"
                  r"(?:lunch|dinner|breakfast|luncheon|banquet)\s+(?:with|for)\b|\bheld\s+(?:a\s+)?(?:bilateral|one-on-one|tete-a-tete)\s+"
                  r"(?:meeting\s+)?with\b|\bheld\s+a\s+(?:bilateral|one-on-one)\b(?=\s+(?:in|on|at|meeting|session)\b|\s*[.,])"),
+    ("joint-statement", r"\b(?:issued|released|adopted|signed)\s+(?:a\s+|the\s+)?joint\s+(?:summit\s+|press\s+)?(?:statement|declaration|communiqu[eé])\b"),
+    ("their-talks", r"\b(?:after|during|at|in|following)\s+their\s+(?:[\w-]+\s+){0,4}?(?:talks|meeting|summit|discussions)\b"),
     ("shook-hands", r"\bshakes?\s+hands\s+with\b|\bshook\s+hands\s+with\b"),
     ("attend", r"\b(?:attend|attends|attended|attending|participate in|participates in|participated in|participating in|"
                r"take part in|takes part in|took part in|taking part in|co-chaired|co-chairing|chaired|chairing|participation in)\b|"
@@ -146,7 +148,7 @@ _RULE_WORDS = {
     "met": ("met", "meet"), "talks-with": (" with", " between"), "mediation": ("mediat",),
     "received": ("receiv", "host", "welcom", "greet"), "phone": ("call", "phon", "rang", "spok", "speak", "talk", "confer"),
     "called": ("call", "phon", "dial", "rang"), "courtesy": ("courtesy", "called on"), "exchanged-views": ("exchang",),
-    "phone-noun": ("phone", "video"), "sat-down": ("sat down", "lunch", "dinner", "breakfast", "luncheon", "banquet", "bilateral",
+    "phone-noun": ("phone", "video"), "joint-statement": ("joint",), "their-talks": ("their",), "sat-down": ("sat down", "lunch", "dinner", "breakfast", "luncheon", "banquet", "bilateral",
                                                    "one-on-one", "tete"), "shook-hands": ("hands",), "attend": ("attend", "particip", "part in", "chair", "represent"),
     "joined": ("joined",), "intro-talk": ("talk", "meeting", "conversation", "discussion"), "upcoming": ("upcoming", "future", "forthcoming", "planned", "next"), "visit": ("visit", "arriv"),
     "agreed": ("agree",), "pledged": ("pledg", "vow", "promis", "commit", "undert", "resolved"), "assured": ("assured",),
@@ -412,6 +414,9 @@ def _place(ctx: _Ctx, se: SentenceEntities) -> str | None:
             caps = ctx.gaz.countries.get(h.key, {}).get("capitals") or []
             if caps:
                 return caps[0]
+    named = re.search(r"\b(?:city|town|village|port|resort)\s+of\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)", s.text)
+    if named and not any(h.start == s.start + named.start(1) and h.kind in ("country", "org") for h in se.hits):
+        return named.group(1)  # "at the border truce village of Panmunjom"
     best = None
     for h in se.hits:
         if h.kind not in ("city", "capital", "country", "demonym"):
@@ -496,6 +501,8 @@ def _status(ctx: _Ctx, sentence: str, trig_start_rel: int, trig_text: str) -> st
         return None
     if re.search(r"\b(?:cancel(?:l)?ed|postponed|called off|scrapped)\b", sentence, re.I):
         return "cancelled"
+    if re.search(r"\bthe\s+first\s+(?:[\w-]+\s+){0,4}to\s+(?:\w+\s*)?$", (before[-50:] + trig_text).rstrip() + " ", re.I):
+        return "held"  # "the first foreign leader to visit South Korea since ...": this visit
     if _PLANNED.search(before) or re.match(r"\s*(?:will|to)\b", trig_text):
         return "planned"
     if re.search(r"\b(?:will|would|shall|could|might|may)\b|['’]ll\b", window, re.I):
@@ -670,6 +677,14 @@ def _meetings_in(ctx: _Ctx, se: SentenceEntities) -> list[Meeting]:
             subj = [("person", speaker[-1].key)] if speaker else subj
         if not subj and prev_subj and re.search(r"\bto\s+$|\band\s+(?:then\s+|later\s+|also\s+)?$", text[max(s.start, ts - 12):ts]):
             subj = prev_subj  # "X was visiting Germany to attend ...", "X arrived and met ..."
+        if rule == "joint-statement" and len([p for p in subj if p[0] == "person"]) < 2:
+            continue  # only officials issuing a statement together have met
+        if rule == "their-talks":
+            # "according to the statement released after their summit talks": the pair named before
+            subj = [(party_kind(ctx.ents, k), k) for k in (ctx.last_group or [])]
+            obj = []
+            if len(subj) < 2:
+                continue
         if rule == "talks-with" and ttext.endswith("between"):
             subj = []
             if len(obj) < 2:

@@ -1006,3 +1006,17 @@ def test_more_ways_to_say_two_officials_met(sentence):
 def test_things_that_are_not_meetings_or_commitments(sentence):
     out = run(sentence)
     assert not [m for m in out["meetings"] if m["status"] == "held"] and not out["commitments"]
+
+
+def test_a_joint_statement_their_summit_talks_the_leaders_and_the_first_visit():
+    out = run("South Korean President Park Min and his visiting Chinese counterpart Wei Jun on Monday issued a joint summit "
+              "statement, vowing to deepen exchanges. Wei arrived in South Korea earlier on Monday for a two-day state visit. "
+              "According to the statement released after their summit talks at Park's office, the leaders agreed to open a "
+              "strategic dialogue between the foreign ministries.", published="2024-05-06")
+    assert pairs(out, "held") == [{"Park Min", "Wei Jun"}]
+    assert [c["actors"] for c in out["commitments"] if "dialogue" in c["content"]] == [["Park Min", "Wei Jun"]]
+    out = run("South Korean President Park Min and Turkish President Emre Kaya hold a summit meeting in Seoul on Wednesday. "
+              "Kaya is the first foreign leader to visit South Korea since the summit between Park and North Korean leader "
+              "Kim Il at the border truce village of Panmunjom on Friday.", published="2024-05-08")
+    assert not [m for m in out["meetings"] if m["status"] == "planned"]
+    assert {m["place"] for m in out["meetings"] if "Kim Il" in m["participants"]} == {"Panmunjom"}
