@@ -115,6 +115,21 @@ _CLAUSE_END = re.compile(
     r"consider|finali[sz]e|prepare)|on\s+the\s+sidelines|on\s+the\s+margins|on\s+the\s+occasion|during|amid|after|before|ahead\s+of|"
     r"as\s+part|for\s+talks|for\s+the\s+first|in\s+order|while|because|since|where|which|on\s+behalf\s+of|as\s+well\s+as|prior\s+to|pose|posed|congratulated)\b")
 _SUBJ_BREAK = re.compile(r";\s|:\s|\bthat\s|(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\b[A-Z])\.\s|,\s*(?:and|but|while|as|after|when)\s|\bsaid\s+(?:that\s+)?|\bsays\s+|\btold\s+\w+\s+(?:that\s+)?|\bafter\b|\bbefore\b|\bwhen\b|\bwhile\b|\bas\b")
+_OTHER_TIME = re.compile(r"\b(?:earlier|later)\s+(?:this|that|in\s+the)\s+(?:year|month|week)|\blast\s+(?:year|month|week)|"
+                         r"\bprevious\b|\bago\b", re.I)
+_RECEIVED_THING = re.compile(r"\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:\w+\s+)?(?:invitation|letter|message|note|award|prize|honou?r|medal|"
+                             r"report|request|proposal|greetings|congratulations|condolences|assurances?|support|backing|visa|copy|"
+                             r"credentials\s+of|briefing)s?\b")
+_MEET_NEEDS = re.compile(r"\s+(?:its|their|his|her|the|our|all|these|those|such)?\s*(?:[\w-]+\s+){0,4}?(?:needs|demands|targets?|goals?|"
+                         r"requirements|expectations|obligations|criteria|deadlines?|standards|challenges?|conditions|costs?)\b")
+_SAID_WHEN = re.compile(r"\b(?:said|says|stated|noted|told\s+\w+)\s+(?:when|while|as|after|before|during)\s+$")
+_HELD_AT = re.compile(r"^\s*(?:The\s+)?(?:[\w-]+\s+)?(?i:talks|discussions?|meeting|consultations|negotiations)\s+(?:was|were)\s+held\b")
+_PAIR_VERB = re.compile(r"\b(?:was|were|is|are|has|have|had|started|began|ended|lasted|focused|covered|addressed|took|came|"
+                        r"followed|produced|yielded|resulted|saw|will|would)\b|,\s+according\b")
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which)\b[^,;]*,")
+_PRONOUN_BEFORE = re.compile(r"\b(?:he|she)\s+(?:(?:also|later|then|had|has|again|separately)\s+)*$")
+_RESTATED = re.compile(r"\b(?:this|it)\s+(?:is|was)\s+(?:the|their)\s+(?:first|second|third|fourth|latest|last)\s+(?:[\w-]+\s+)?$", re.I)
+_SINCE = re.compile(r"\bsince\s+(?:they|he|she|the\s+two|both)\s+(?:\w+\s+)?$")  # "since they met": an earlier encounter
 _PLACE = re.compile(r"\b(?:in|at|to|near|inside|from|visiting|visit|visited|toured|touring)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}(?:city|capital|town|port|resort)\s+of\s+)?$"
                     r"|\bat\s+(?:the\s+)?(?:[\w-]+\s+){1,3}of\s+(?:the\s+)?$", re.I)
 _CAPITAL_DESC = re.compile(r"\bin\s+the\s+(\S+)\s+capital\b")
@@ -1113,21 +1128,6 @@ def find_events(ents: ArticleEntities, text: str, gaz: Gazetteer, published: str
     return meetings, commitments
 
 
-_OTHER_TIME = re.compile(r"\b(?:earlier|later)\s+(?:this|that|in\s+the)\s+(?:year|month|week)|\blast\s+(?:year|month|week)|"
-                         r"\bprevious\b|\bago\b", re.I)
-_RECEIVED_THING = re.compile(r"\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:\w+\s+)?(?:invitation|letter|message|note|award|prize|honou?r|medal|"
-                             r"report|request|proposal|greetings|congratulations|condolences|assurances?|support|backing|visa|copy|"
-                             r"credentials\s+of|briefing)s?\b")
-_MEET_NEEDS = re.compile(r"\s+(?:its|their|his|her|the|our|all|these|those|such)?\s*(?:[\w-]+\s+){0,4}?(?:needs|demands|targets?|goals?|"
-                         r"requirements|expectations|obligations|criteria|deadlines?|standards|challenges?|conditions|costs?)\b")
-_SAID_WHEN = re.compile(r"\b(?:said|says|stated|noted|told\s+\w+)\s+(?:when|while|as|after|before|during)\s+$")
-_HELD_AT = re.compile(r"^\s*(?:The\s+)?(?:[\w-]+\s+)?(?i:talks|discussions?|meeting|consultations|negotiations)\s+(?:was|were)\s+held\b")
-_PAIR_VERB = re.compile(r"\b(?:was|were|is|are|has|have|had|started|began|ended|lasted|focused|covered|addressed|took|came|"
-                        r"followed|produced|yielded|resulted|saw|will|would)\b|,\s+according\b")
-_RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which)\b[^,;]*,")
-_PRONOUN_BEFORE = re.compile(r"\b(?:he|she)\s+(?:(?:also|later|then|had|has|again|separately)\s+)*$")
-_RESTATED = re.compile(r"\b(?:this|it)\s+(?:is|was)\s+(?:the|their)\s+(?:first|second|third|fourth|latest|last)\s+(?:[\w-]+\s+)?$", re.I)
-_SINCE = re.compile(r"\bsince\s+(?:they|he|she|the\s+two|both)\s+(?:\w+\s+)?$")  # "since they met": an earlier encounter
 
 
 def _is_headline(ctx: _Ctx, s) -> bool:
