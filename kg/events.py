@@ -1128,8 +1128,6 @@ def find_events(ents: ArticleEntities, text: str, gaz: Gazetteer, published: str
     return meetings, commitments
 
 
-
-
 def _is_headline(ctx: _Ctx, s) -> bool:
     """The story's first line of four words or more with no final stop and no menu bars: its
     headline (menus such as "Home | World" or "Subscribe now" may come before it)."""
