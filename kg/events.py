@@ -819,7 +819,7 @@ def _meetings_in(ctx: _Ctx, se: SentenceEntities) -> list[Meeting]:
     guests = {m.guest for m in out if m.plover_mode == "visit"}
     if guests and len(out) > 1:
         out = [m for m in out if m.plover_mode != "visit" or not any(
-            m.guest in o.participants for o in out if o is not m and o.plover_mode != "visit")]
+            m.guest in o.participants and o.status == m.status for o in out if o is not m and o.plover_mode != "visit")]
     return out
 
 
@@ -881,6 +881,10 @@ def _commitments_in(ctx: _Ctx, se: SentenceEntities) -> list[Commitment]:
                 continue
         subj_a = _subject_start(ctx, s.start, ts)
         subj = _parties(ctx, se, subj_a, ts)
+        occ_spans = [(s.start + o.start(), s.start + o.end()) for o in _SIDELINES.finditer(s.text)]
+        if occ_spans:  # "on the sidelines of the BRICS summit, agreeing to ...": BRICS does not agree
+            subj = [p for p in subj if not any(a <= pm.start < b for a, b in occ_spans
+                                               for pm in se.mentions if (pm.kind, pm.key) == p and pm.kind == "org")]
         if rule == "signed-by":
             # "An agreement was signed today by A and B, establishing ...": the signers follow "by"
             tail = _SIGNERS_END.search(text, te, s.end)

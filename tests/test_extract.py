@@ -1020,3 +1020,13 @@ def test_a_joint_statement_their_summit_talks_the_leaders_and_the_first_visit():
               "Kim Il at the border truce village of Panmunjom on Friday.", published="2024-05-08")
     assert not [m for m in out["meetings"] if m["status"] == "planned"]
     assert {m["place"] for m in out["meetings"] if "Kim Il" in m["participants"]} == {"Panmunjom"}
+
+
+def test_a_body_whose_summit_hosts_an_agreement_does_not_agree_and_an_arrival_before_planned_meetings():
+    out = run("KAZAN, Oct 23 - Indian Prime Minister Ravi Menon and Chinese President Wei Jun held talks on Wednesday on the "
+              "sidelines of the BRICS summit in Kazan, agreeing to restore border patrols.", published="2024-10-23")
+    assert [c["actors"] for c in out["commitments"]] == [["Ravi Menon", "Wei Jun"]]
+    out = run("PHNOM PENH, June 2 - Thai Foreign Minister Chai Dee arrived in Phnom Penh on Sunday for a two-day official visit "
+              "during which he will meet Cambodian Prime Minister Sok Chea and Foreign Minister Prak Vann.", published="2024-06-02")
+    assert sorted((m["status"], sorted(m["participants"])) for m in out["meetings"]) == [
+        ("held", ["Cambodia", "Chai Dee"]), ("planned", ["Chai Dee", "Prak Vann"]), ("planned", ["Chai Dee", "Sok Chea"])]
