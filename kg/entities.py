@@ -155,11 +155,18 @@ class ArticleEntities:
 _MODIFIERS = {"new", "former", "then", "acting", "outgoing", "incoming", "newly", "elected", "newly-elected",
               "visiting", "top", "senior", "chief", "incumbent", "interim", "current", "late", "the", "a",
               "an", "his", "her", "their", "its", "respective", "first", "female"}
+# a full name acting as the subject of an encounter: "On Friday Vladimir Putin had a telephone conversation with ..."
+_ACTING_NAME = re.compile(r"(?:^|(?<=[\s\"“(]))((?:[A-Z][a-z][\w'’-]*\s+){1,2}[A-Z][a-z][\w'’-]+)(?=\s+(?:also\s+|later\s+|then\s+|on\s+\w+day\s+)?"
+                          r"(?:met|meets|held\s+talks|had\s+(?:a\s+)?(?:telephone|phone|video)\s+(?:conversation|call|talks)|spoke|talked|phoned|"
+                          r"called|received|hosted|visited|signed|agreed|pledged|vowed)\b)")
 _CONTEXT_NAME = re.compile(r"\b(?:by|with|from|to|between|and|of|met|told|called|said)\s+((?:[A-Z][a-z][\w'’-]*\s+){1,2}[A-Z][a-z][\w'’-]+)"
                            r"(?=\s*(?:and\b|,|'s|’s|\.|\s+(?:said|says|told|met|has|had|was|is|will|who)\b))")
 _OTHER_OWNER = re.compile(r"\b(?:club|team|side|squad|company|firm|corporation|group|bank|university|school|league|federation|"
                           r"association|church|newspaper|channel|network|party|movement|campaign|foundation|charity|hospital)['’]s?\s+$")
-_NAME_HONORIFICS = {"mr", "mrs", "ms", "dr", "prince", "princess", "sheikh", "sheikha", "sheik", "sir", "dame", "lord", "lady"}
+_WEEKDAYS_AND_MONTHS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+                        "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
+_NAME_HONORIFICS = {"mr", "mrs", "ms", "dr", "prince", "princess", "sheikh", "sheikha", "sheik", "sir", "dame", "lord", "lady",
+                    "archbishop", "bishop", "cardinal", "rev", "reverend", "father", "imam", "rabbi"}
 _SG_NEAR = re.compile(r"(?:['’]s)?\s+Secretary[- ]General\b", re.I)
 _THE_SECRETARY_GENERAL = re.compile(r"(?:[Tt]he\s+)?Secretary[- ]General\b")
 _NOT_OFFICIAL = re.compile(r",\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?(?:analyst|expert|professor|researcher|fellow|scholar|"
@@ -852,15 +859,20 @@ class _Scanner:
         """A full name with no title, where only a person fits: "statements by Donald Trump and
         his administration", "talks with Fernando Haddad, who ..."."""
         s = se.sentence
-        for m in _CONTEXT_NAME.finditer(s.text):
+        for m in [*_CONTEXT_NAME.finditer(s.text), *_ACTING_NAME.finditer(s.text)]:
             a, b = s.start + m.start(1), s.start + m.end(1)
             words = m.group(1).split()
-            if words[0].lower().rstrip(".") in _NAME_HONORIFICS:
-                a += len(words[0]) + 1  # "welcomed by Sheikh Abdullah": Abdullah
+            while len(words) > 1 and (words[0].lower().rstrip(".") in _NAME_HONORIFICS or words[0].lower() in STOP
+                                      or words[0].lower() in _WEEKDAYS_AND_MONTHS):
+                a += len(words[0]) + 1  # "welcomed by Sheikh Abdullah", "On Friday Vladimir Putin had": the name
                 words = words[1:]
+            if len(words) < 2 and m.re is _ACTING_NAME:
+                continue
             if any(w.lower() in STOP or w.lower() in NOT_PERSON or w.lower() in _NOT_NAMES for w in words):
                 continue
-            if any(h.start < b and a < h.end for h in se.hits) or any(pm.start < b and a < pm.end for pm in se.mentions):
+            # a city inside a longer name is a given name ("Vladimir" is also a city); anything else is not a person
+            if any(h.start < b and a < h.end and not (h.kind == "city" and a <= h.start and h.end < b) for h in se.hits) \
+                    or any(pm.start < b and a < pm.end for pm in se.mentions):
                 continue
             if _NOT_OFFICIAL.match(self.text, b):
                 continue  # "said Jane Roe, an analyst at ...": not a political role

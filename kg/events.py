@@ -994,7 +994,7 @@ _RECIPIENT = re.compile(r"(?:\b(?:provid|giv|gave|send|sent|suppl|deliver|offer|
 
 
 def _content_end(text: str, a: int, b: int) -> int:
-    m = re.search(r",\s*[^,;]{0,70}?\s(?:said|says|reported|noted|added|stated|told\s+\w+)\b[^,;]*$|,\s*according\b|\s[-–—]\s|;|"
+    m = re.search(r",\s*[^,;]{0,70}?\s(?:said|says|reported|reports|noted|notes|added|adds|stated|states|told\s+\w+)\b[^,;]*$|,\s*according\b|\s[-–—]\s|;|"
                   r",?\s+and\s+(?:we|they|he|she|it|(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})\s+will\b|\s+and\s+(?:also\s+)?(?:said|says|added|noted|stressed|told|called|urged|vowed|pledged|agreed|promised|decided|resolved|"
                   r"exchanged|discussed|reviewed|expressed|underlined|emphasi[sz]ed|conveyed|invited|thanked|welcomed|briefed|handed|"
                   r"mulled|considered|weighed|explored|examined|noted)\b"

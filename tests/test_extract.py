@@ -320,6 +320,19 @@ def test_full_name_without_title_in_a_telling_context():
     assert out["persons"] == []
 
 
+def test_untitled_full_name_acting_in_an_encounter():
+    # "Vladimir" is also a city: inside a longer name it is a given name
+    out = run("On Friday Vladimir Orlov had a telephone conversation with President of Ghana Kofi Mensah-Bonsu.",
+              published="2024-05-12")
+    assert person(out, "Vladimir Orlov") is not None
+    assert [sorted(m["participants"]) for m in out["meetings"]] == [["Kofi Mensah-Bonsu", "Vladimir Orlov"]]
+    assert out["meetings"][0]["date"] == "2024-05-10"
+    # an honorific is not part of the name, and a lone capitalised word is no one
+    out = run("Archbishop Samuel Okoro met the delegation. Yesterday Parliament met in Accra.")
+    assert person(out, "Samuel Okoro") is not None and person(out, "Archbishop Samuel Okoro") is None
+    assert all("Parliament" not in p["name"] for p in out["persons"])
+
+
 def test_link_lines_to_other_stories_yield_nothing():
     text = ("Irish Foreign Minister Micheal Martin met Belgian Foreign Minister Hadja Lahbib in Dublin on Friday.\n"
             ">>Former Spanish Ambassador Luis Ortega: Why Madrid Should Talk to Rabat\n"
