@@ -530,9 +530,11 @@ class _Scanner:
         if not toks:
             return None
         s, e = toks[0][0], toks[-1][1]
-        if text[e - 1] == "." and not re.fullmatch(r"[A-Z]\.", toks[-1][2]) and len(toks[-1][2]) > 3:
+        if text[e - 1] == "." and not re.fullmatch(r"[A-Z]\.", toks[-1][2]) and toks[-1][2] not in ("Jr.", "Sr."):
             e -= 1  # sentence period after a surname
         name = text[s:e]
+        if len(toks) == 1 and len(name) > 1 and name.isupper():
+            return None  # an acronym ("the Council of Foreign Ministers CFM"), not a name
         words = [w.lower().strip(".,") for w in name.split()]
         if any(w in NOT_PERSON for w in words):
             return None
@@ -794,7 +796,7 @@ class _Scanner:
 
     def counterparts(self, se: SentenceEntities) -> None:
         text, s = self.text, se.sentence
-        for m in re.finditer(r"\b(?:his|her|their)\s+(?:((?:\S+\s){0,2}\S+)\s+)?(counterparts?|colleagues?|opposite numbers?)\b", text[s.start:s.end]):
+        for m in re.finditer(r"(?:\b(?:his|her|their|the)\s+|(?<=\bwith\s)|(?<=\bmet\s))(?:((?:\S+\s){0,2}\S+)\s+)?(counterparts?|colleagues?|opposite numbers?)\b", text[s.start:s.end]):
             pos = s.start + m.end()
             dem = None
             if m.group(1):

@@ -18,7 +18,7 @@ import ahocorasick
 
 from .coref import GROUP_RE, party_kind, person_country, resolve_group
 from .dates import DATE_RE, day_phrases, resolve_day
-from .entities import DATELINE, GEO_AFTER, ArticleEntities, SentenceEntities
+from .entities import DATELINE, GEO_AFTER, STOP, ArticleEntities, SentenceEntities
 from .gazetteer import Gazetteer
 from .model import Commitment, Evidence, Meeting
 
@@ -133,6 +133,18 @@ _SINCE = re.compile(r"\bsince\s+(?:they|he|she|the\s+two|both)\s+(?:\w+\s+)?$") 
 _PLACE = re.compile(r"\b(?:in|at|to|near|inside|from|visiting|visit|visited|toured|touring)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}(?:city|capital|town|port|resort)\s+of\s+)?$"
                     r"|\bat\s+(?:the\s+)?(?:[\w-]+\s+){1,3}of\s+(?:the\s+)?$", re.I)
 _CAPITAL_DESC = re.compile(r"\bin\s+the\s+(\S+)\s+capital\b")
+# "met ... in Kananaskis on Monday": a place no list holds, named where only a place fits
+_UNLISTED_PLACE = re.compile(r"\b(?:in|at)\s+([A-Z][a-z][\w'’]+(?:[\s-][A-Z][a-z][\w'’]+)?)(?=\s*(?:[,.;]|$)|\s+(?:on|last|this|earlier|later|where|during|ahead|after|before|for\s+(?:talks|a|the)|to\s+discuss)\b)")
+_NOT_PLACES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+               "april", "may", "june", "july", "august", "september", "october", "november", "december", "parliament",
+               "congress", "council", "court", "office", "talks", "person", "private", "public", "time", "length", "detail",
+               "english", "french", "arabic", "spanish", "russian", "chinese", "christmas", "easter", "ramadan", "eid",
+               # a venue is not the city or country a meeting's place names
+               "palace", "hotel", "house", "hall", "centre", "center", "building", "residence", "ministry", "embassy",
+               "airport", "headquarters", "room", "villa", "castle", "complex", "club", "university", "school", "church",
+               "mosque", "temple", "stadium", "square", "chamber", "tower", "plaza", "mansion", "secretariat",
+               # a continent is not where two officials met
+               "africa", "europe", "asia", "america", "americas", "oceania", "antarctica", "eurasia", "arctic"}
 _OCCASION = re.compile(
     r"\b(?:on\s+the\s+(?:sidelines|margins|fringes)\s+of|during|at|to\s+attend|attend(?:ed|ing)?|in\s+the\s+framework\s+of|"
     r"ahead\s+of|participate\s+in|take\s+part\s+in|took\s+part\s+in|chair)\s+(?:the\s+|a\s+|an\s+)?((?:[\w'’.-]+\s+){0,10}?"
@@ -141,7 +153,7 @@ _OCCASION = re.compile(
 _INTRO = re.compile(r"\s*(?:Following|After|Ahead\s+of|Before|Prior\s+to|Upon|During|At|In|On\s+the\s+sidelines\s+of|Later|Earlier|"
                     r"(?:Speaking|Talking|Writing)\s+(?:after|before|following|during)|After\s+(?:his|her|their))\b")
 _FOR_OCCASION = re.compile(r"\bfor\s+the\s+(?:[\w'’-]+\s+){0,6}?(?:meeting|summit|talks|dialogue|conference|forum|session)\b")
-_SIDELINES = re.compile(r"\b(?:on|at)\s+the\s+(?:sidelines|margins|fringes)\s+of\s+[^,;]*")
+_SIDELINES = re.compile(r"\b(?:[Oo]n|[Aa]t)\s+the\s+(?:sidelines|margins|fringes)\s+of\s+[^,;]*")
 _BEFORE_SUBJECT = re.compile(r"\b(?:met|meet|meets|with|received|receives|told|called|to|by|for|from|and\s+his)\b")
 _ACTOR_NOUN = re.compile(r"(?:\s+and\s+\S+)?\s+(?:(?:top|senior|foreign|defen[cs]e|trade|government|military|state)\s+)?"
                          r"(?:officials?|leaders?|delegations?|side|government|counterparts?|diplomats?|negotiators?|"
@@ -221,6 +233,7 @@ class _Ctx:
     last_place: str | None = None
     ref_date: str | None = None  # for a year-less date when the article has no publication date
     last_date_sentence: int | None = None
+    last_date_bodies: set = field(default_factory=set)  # the gatherings the last dated meeting was at
     last_any_date: str | None = None
     in_quote: bool = False  # inside a quotation that runs over several sentences
     label_speaker: str | None = None  # the speaker of a transcript paragraph ("SECRETARY KERRY:")
@@ -446,6 +459,16 @@ def _place(ctx: _Ctx, se: SentenceEntities) -> str | None:
         if h.kind == "country" and re.search(r"\bin\s+(?:the\s+)?$", before, re.I) and best is None \
                 and not re.match(r"['’]", text[h.end:h.end + 1]):
             best = h.key
+    if best is None:
+        for m in _UNLISTED_PLACE.finditer(s.text):
+            a, b = s.start + m.start(1), s.start + m.end(1)
+            if any(x.lower() in _NOT_PLACES or x.lower() in STOP for x in re.split(r"[\s-]", m.group(1))):
+                continue
+            if any(h.start < b and a < h.end for h in se.hits) or any(pm.start < b and a < pm.end for pm in se.mentions) \
+                    or _SAID_IN.search(text[max(s.start, a - 40):a]) or _TOPIC_IN.search(text[max(s.start, a - 40):a]) \
+                    or re.search(r"\bthat\b", text[s.start:a]):
+                continue  # "told the press that X was his first stop in Y": what was said, not where they met
+            return m.group(1)
     return best
 
 
@@ -483,8 +506,13 @@ def _named_occasion(ctx: _Ctx, se: SentenceEntities, head: str) -> tuple[str, st
     return None
 
 
+_NOT_OCCASION = re.compile(r"\b(?:press|news)\s+(?:conference|briefing)\b|\b(?:said|says|told\s+\w+|announced|stated|remarked|spoke)\s+$", re.I)
+
+
 def _occasion(ctx: _Ctx, sentence: str) -> str | None:
-    m = _OCCASION.search(sentence)
+    # "said at a press conference": where it was said, not the gathering the meeting was at
+    m = next((m for m in _OCCASION.finditer(sentence) if not _NOT_OCCASION.search(m.group(1))
+              and not _NOT_OCCASION.search(sentence, max(0, m.start() - 20), m.start())), None)
     if m:
         occ = m.group(1).strip().rstrip(",.")
         more = re.match(r"\s+(?:[Ss]ummit|[Mm]eeting|[Ss]ession|[Cc]onference|[Ff]orum|[Mm]inisterial)(?:\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)?",
@@ -1043,6 +1071,7 @@ def find_events(ents: ArticleEntities, text: str, gaz: Gazetteer, published: str
             # a gathering named again is where it was: "on the sidelines of the UN General Assembly
             # in New York" ... "on the sidelines of UNGA"
             bodies = {pm.key for pm in se.mentions if pm.kind == "org" and m.occasion and pm.text in m.occasion}
+            m._bodies = bodies
             if m.place and m.status == "held":
                 for b in bodies:
                     ctx.occasion_places.setdefault(b, m.place)
@@ -1053,8 +1082,11 @@ def find_events(ents: ArticleEntities, text: str, gaz: Gazetteer, published: str
             elif m.status == "held" and not getattr(m, "_other_time", False) and m.mode == "in person":
                 m.place = ctx.last_place or ctx.dateline_city  # a call has no meeting place to inherit
             if not m.date and m.status == "held" and not getattr(m, "_other_time", False) and ctx.last_date \
-                    and ctx.last_date_sentence is not None and s.index - ctx.last_date_sentence <= 3:
-                m.date = ctx.last_date
+                    and ctx.last_date_sentence is not None and s.index - ctx.last_date_sentence <= 3 \
+                    and not (bodies and ctx.last_date_bodies and bodies.isdisjoint(ctx.last_date_bodies)):
+                m.date = ctx.last_date  # not across gatherings: a date at one summit is not the day of talks at another
+            elif not m.date and bodies and ctx.last_date_bodies and bodies.isdisjoint(ctx.last_date_bodies):
+                ctx.last_date = None  # the story has moved to another gathering, on a day it does not give
         if not ms and meetings and _HELD_AT.search(s.text) and getattr(meetings[-1], "_sentence", -9) >= s.index - 2:
             # "Discussions were held at the Prime Minister's residence in Islamabad": where the last one was
             where = _place(ctx, se)
@@ -1116,9 +1148,10 @@ def find_events(ents: ArticleEntities, text: str, gaz: Gazetteer, published: str
             ctx.last_any_date = d
         if d and (ms or cs):
             ctx.last_date, ctx.last_date_sentence = d, s.index
+            ctx.last_date_bodies = set().union(*(m._bodies for m in ms)) if ms else set()
         for m in ms:
             if m.date:
-                ctx.last_date = m.date
+                ctx.last_date, ctx.last_date_bodies = m.date, m._bodies
     # a headline restates what the body reports: keep the body's account
     def side(m):
         return _sides(m, country_of)

@@ -99,6 +99,9 @@ def _coordinated_country(ents, text: str, pos: int) -> list[str]:
 _ACCOMPANIED = re.compile(r"\baccompanied\s+by\b[^.;]*$")
 
 
+_EDITORIAL_BRACKETS = str.maketrans("[]", "  ")
+
+
 def _entourage_country(ents, text: str, pos: int, acts_for: dict[str, str | None]) -> list[str]:
     """ "He is accompanied by ... Minister for Law X": X travels with, and acts for, the country of
     the official the sentence (or, for "he", the sentence before) is about."""
@@ -127,13 +130,19 @@ def _destinations(ents, text: str, pos: int) -> list[str]:
 
 def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extraction:
     gaz = gaz or get_gazetteer()
-    text = article.text
+    original = article.text
+    # square brackets are an editor's insertions into a quote ("he [the minister] met ..."): read
+    # through them, keeping every offset, and quote the evidence as printed
+    text = original.translate(_EDITORIAL_BRACKETS) if "[" in original else original
     sentences = split_sentences(text)
     ents = find_entities(text, sentences, gaz)
     add_alias_mentions(ents, text, ents.scanner)
     add_descriptions(ents, text, gaz)
     add_title_references(ents, text, gaz)
     meetings, commitments = find_events(ents, text, gaz, article.published)
+    if text is not original:
+        for fact in (*meetings, *commitments):
+            fact.evidence.text = original[fact.evidence.start:fact.evidence.end]
 
     mentioned = {pm.key for se in ents.sentences if not se.sentence.furniture
                  for pm in se.mentions if pm.kind == "person"}

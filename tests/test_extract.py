@@ -1043,3 +1043,45 @@ def test_a_body_whose_summit_hosts_an_agreement_does_not_agree_and_an_arrival_be
               "during which he will meet Cambodian Prime Minister Sok Chea and Foreign Minister Prak Vann.", published="2024-06-02")
     assert sorted((m["status"], sorted(m["participants"])) for m in out["meetings"]) == [
         ("held", ["Cambodia", "Chai Dee"]), ("planned", ["Chai Dee", "Prak Vann"]), ("planned", ["Chai Dee", "Sok Chea"])]
+
+
+# -- read on real wire copy: counterparts, places, dates and editors' brackets ---------------
+
+def test_counterpart_without_a_possessive_and_a_short_surname_before_the_period():
+    out = run("Foreign Minister Lena Voss arrived in Oslo. Voss also held a meeting with Chinese counterpart Bo Li.")
+    assert posts(out, "Bo Li") == {("Foreign Minister", "China")}
+    assert pairs(out) == [{"Lena Voss", "Bo Li"}]
+
+
+def test_a_place_no_list_holds_but_not_a_venue_a_continent_or_a_month():
+    def place(text):
+        return [m["place"] for m in run(text)["meetings"]]
+    assert place("Foreign Minister Lena Voss met Foreign Minister Tomas Lind of Sweden in Kananaskis on Monday.") == ["Kananaskis"]
+    assert place("Foreign Minister Lena Voss met Foreign Minister Tomas Lind of Sweden at Camp Willow on Monday.") == ["Camp Willow"]
+    assert place("Foreign Minister Lena Voss met Foreign Minister Tomas Lind of Sweden at the Grand Palace on Monday.") == [None]
+    assert place("Foreign Minister Lena Voss met Foreign Minister Tomas Lind of Sweden in March.") == [None]
+    out = run("President Paul Ardent met Prime Minister Sam Oduya on Monday. "
+              "Ardent said after talks with Oduya that the trip was his first in Africa.")
+    assert [m["place"] for m in out["meetings"]] == [None]
+
+
+def test_a_date_is_not_carried_to_talks_at_another_gathering():
+    out = run("Foreign Minister Lena Voss and Foreign Minister Tomas Lind of Sweden held talks on the sidelines "
+              "of the Nordic Council session in Oslo on May 2. "
+              "Voss, who is now in Geneva, met Prime Minister Sam Oduya of Kenya on the sidelines of the Human Rights Council.",
+              published="2023-05-14")
+    dates = {frozenset(m["participants"]): m["date"] for m in out["meetings"]}
+    assert dates[frozenset({"Lena Voss", "Tomas Lind"})] == "2023-05-02"
+    assert dates[frozenset({"Lena Voss", "Sam Oduya"})] is None
+
+
+def test_editors_brackets_are_read_through_and_quoted_as_printed():
+    text = ("Foreign Minister Lena Voss arrived in Oslo on Monday. "
+            "\"On the sidelines of the [meeting of the Council of Foreign Ministers] CFM, she [Voss] met "
+            "Foreign Minister Tomas Lind of Sweden,\" spokesman Per Dahl said at a press conference.")
+    out = run(text)
+    assert person(out, "CFM") is None
+    assert pairs(out) == [{"Lena Voss", "Tomas Lind"}]
+    meeting = out["meetings"][0]
+    assert "[Voss]" in meeting["evidence"] and meeting["evidence"] == text[meeting["evidence_start"]:meeting["evidence_end"]]
+    assert meeting["occasion"] != "press conference"
