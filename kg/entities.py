@@ -211,6 +211,7 @@ _HEAD_GATE = re.compile(r"(?:Organi[sz]ation|Union|Council|Commission|Committee|
                         r"Secretariat|League|Alliance|Community|Association|Partnership|Initiative|Authority|Institute|MFA|"
                         r"Commissariat|Cabinet|Congress|House|Bureau|Directorate|Front|Movement)\b")
 _HONORIFIC_GATE = re.compile(r"(?:Mr|Mrs|Ms|Dr|Prince|Princess|Sheikh|Sheikha|King|Queen|Emir|Sultan)\b")
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|The)\s+$")  # "a statement by the Rashtrapati Bhavan said": a house, not a person
 _SPEECH_GATE = re.compile(r"\b" + SPEECH + r"\b")
 _DOCUMENTS = {"charter", "treaty", "agreement", "memorandum", "declaration", "convention", "protocol", "accord", "pact",
               "statement", "communique", "communiqué", "resolution", "law", "act", "plan", "roadmap", "framework", "initiative"}
@@ -489,7 +490,7 @@ class _Scanner:
         i = pos + m.end()
         # honorifics
         while True:
-            hm = re.match(r"(?:[A-Z][a-z]+-elect|(?:His|Her)\s+(?:Excellency|Highness|Royal Highness)|Senator|Sen\.|(?:the\s+)?(?:Rt\.?\s+)?Hon\.?|Honou?rable|H\.\s?[EM]\.|S\.\s?E\.|H\.\s?H\.|HH|HRH|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|"
+            hm = re.match(r"(?:[A-Z][a-z]+-elect|(?:His|Her)\s+(?:Excellency|Highness|Royal Highness|Majesty)|Senator|Sen\.|(?:the\s+)?(?:Rt\.?\s+)?Hon\.?|Honou?rable|H\.\s?[EM]\.|S\.\s?E\.|H\.\s?H\.|HH|HRH|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|"
                           r"Prof\.?|Prince|Princess|Sheikh|Sheikha|Sheik|Sir|Dame|Lord|Lady|Madam|Gen\.|General|Coach)\s+",
                           text[i:limit])
             if not hm:
@@ -915,7 +916,8 @@ class _Scanner:
             span = self.name_at(a, s.start + m.end(1))
             if span and span[1] == s.start + m.end(1) and len(text[span[0]:span[1]].split()) >= 2 \
                     and not self._is_body(se.hits, span) and not self._person_at(se, span) \
-                    and not _NOT_OFFICIAL.match(text, span[1]) and not _MEDIA_BEFORE.search(text, max(0, span[0] - 30), span[0]):
+                    and not _NOT_OFFICIAL.match(text, span[1]) and not _MEDIA_BEFORE.search(text, max(0, span[0] - 30), span[0]) \
+                    and not _ARTICLE_BEFORE.search(text, max(0, span[0] - 4), span[0]):
                 self.add_person(se, span[0], span[1], None, None, False, rule="speaker")
 
     def respective_countries(self, se: SentenceEntities, title_start: int, names: list[tuple[int, int]]) -> list[str] | None:

@@ -46,7 +46,11 @@ MEETING_TRIGGERS = [
                  r"(?:meeting\s+)?with\b|\bheld\s+a\s+(?:bilateral|one-on-one)\b(?=\s+(?:in|on|at|meeting|session)\b|\s*[.,])"),
     ("joint-statement", r"\b(?:issued|released|adopted|signed)\s+(?:a\s+|the\s+)?joint\s+(?:summit\s+|press\s+)?(?:statement|declaration|communiqu[eé])\b"),
     ("their-talks", r"\b(?:after|during|at|in|following)\s+their\s+(?:[\w-]+\s+){0,4}?(?:talks|meeting|summit|discussions)\b"),
-    ("shook-hands", r"\bshakes?\s+hands\s+with\b|\bshook\s+hands\s+with\b"),
+    # a message carried in person: the bearer met the recipient ("X delivered a letter from Y to Z",
+    # "the message was delivered to Z by X")
+    ("delivered", r"\b(?:delivered|handed\s+over|handed|conveyed|presented)\s+(?:an?|the|his|her)\s+(?:[\w'’-]+\s+){0,3}?(?:message|letter)s?\b|"
+                  r"\b(?:message|letter)s?\s+(?:[\w'’-]+\s+){0,6}?(?:was|were)\s+(?:personally\s+)?(?:delivered|handed(?:\s+over)?|conveyed|presented)\b"),
+    ("shook-hands", r"\bshakes?\s+hands\s+with\b|\bshook\s+hands\s+with\b|\b(?:bade|bid|bids|bidding)\s+(?:a\s+)?farewell\s+to\b"),
     ("attend", r"\b(?:attend|attends|attended|attending|participate in|participates in|participated in|participating in|"
                r"take part in|takes part in|took part in|taking part in|co-chaired|co-chairing|chaired|chairing|participation in)\b|"
                r"\brepresent(?:ed|s|ing)\s+(?:[\w'’.-]+\s+){1,6}?at\b(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}"
@@ -176,7 +180,7 @@ _RULE_WORDS = {
     "received": ("receiv", "host", "welcom", "greet"), "phone": ("call", "phon", "rang", "spok", "speak", "talk", "confer"),
     "called": ("call", "phon", "dial", "rang"), "courtesy": ("courtesy", "called on"), "exchanged-views": ("exchang",),
     "phone-noun": ("phone", "video"), "joint-statement": ("joint",), "their-talks": ("their",), "sat-down": ("sat down", "lunch", "dinner", "breakfast", "luncheon", "banquet", "bilateral",
-                                                   "one-on-one", "tete"), "shook-hands": ("hands",), "attend": ("attend", "particip", "part in", "chair", "represent"),
+                                                   "one-on-one", "tete"), "shook-hands": ("hands", "farewell"), "delivered": ("message", "letter"), "attend": ("attend", "particip", "part in", "chair", "represent"),
     "joined": ("joined",), "intro-talk": ("talk", "meeting", "conversation", "discussion"), "upcoming": ("upcoming", "future", "forthcoming", "planned", "next"), "visit": ("visit", "arriv"),
     "agreed": ("agree",), "pledged": ("pledg", "vow", "promis", "commit", "undert", "resolved"), "assured": ("assured",),
     "offered": ("offer",), "ready": ("ready", "willing", "prepared", "determined", "committed"), "reached": ("reached",),
@@ -426,7 +430,7 @@ _REPORT_DAY = re.compile(r"((?:\baccording\s+to\s+[^,;.]{0,60}?|\b(?:said|says|r
                          r"(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 _SAID_IN = re.compile(r"\b(?:announced|said|says|told\s+\w+|stated|declared|added|wrote|posted)\s+(?:\w+\s+)?(?:in|at)\s+(?:the\s+)?$", re.I)
 # "the war in Sudan", "the situation in Gaza": a topic, not where the meeting was
-_VENUE_CITY = re.compile(r"\b(?:at|in|inside)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*,\s+$")
+_VENUE_CITY = re.compile(r"\b(?:[Aa]t|[Ii]n|[Ii]nside)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*,?\s+$")  # "at State House, Nairobi", "at State House Nairobi"
 _TOPIC_IN = re.compile(r"\b(?:war|crisis|conflict|situation|fighting|violence|peace|developments|tensions|unrest|"
                        r"ceasefire|cease-fire|elections?|security|stability|humanitarian\s+\w+|investments?|projects?|"
                        r"operations?|presence|interests?)\s+in\s+(?:the\s+)?$", re.I)
@@ -548,7 +552,7 @@ def _status(ctx: _Ctx, sentence: str, trig_start_rel: int, trig_text: str) -> st
         return "held"  # "the first foreign leader to visit South Korea since ...": this visit
     if _PLANNED.search(before) or re.match(r"\s*(?:will|to)\b", trig_text):
         return "planned"
-    if re.search(r"\b(?:will|would|shall|could|might|may)\b|['’]ll\b", window, re.I):
+    if re.search(r"\b(?i:will|would|shall|could|might)\b|\bmay\b|['’]ll\b", window):  # "May 3 (ANI): X received": the month
         return "planned"
     return "held"
 
@@ -772,6 +776,21 @@ def _meetings_in(ctx: _Ctx, se: SentenceEntities) -> list[Meeting]:
                 rule, obj = "attend", []
             else:
                 obj = [("country", host)]
+        if rule == "delivered":
+            # the bearer and the recipient; the sender ("from Y") stays at home
+            by = re.search(r"\bby\s+", text[te:obj_b])
+            to = re.search(r"\bto\s+", text[te:te + by.start()] if by else text[te:obj_b])
+            recipients = [p for p in _parties(ctx, se, te + to.end(), te + (by.start() if by else obj_b - te)) if p[0] == "person"] if to else []
+            if re.search(r"\b(?:was|were)\s+", ttext):
+                bearer = [p for p in _parties(ctx, se, te + by.end(), obj_b) if p[0] == "person" and not any(
+                    pm.key == p[1] and re.match(r"['’]s?\s", text[pm.end:pm.end + 3]) for pm in se.mentions if pm.kind == "person")][:1] if by else []
+                if not recipients and ctx.last_subject and re.match(r"\s*(?:The|This|That)\s", s.text):
+                    recipients = [("person", ctx.last_subject)]  # "X received a message from Y. The message was delivered by Z"
+                subj, obj = bearer, recipients[:1]
+            else:
+                subj, obj = [p for p in subj if p[0] == "person"][:1], recipients[:1]
+            if not subj or not obj or subj == obj:
+                continue
         if rule == "received" and not any(k == "person" for k, _ in obj) and not re.search(r"\bcall\b", text[te:te + 30]):
             continue
         if rule == "received" and _RECEIVED_THING.match(text, te):
@@ -779,7 +798,9 @@ def _meetings_in(ctx: _Ctx, se: SentenceEntities) -> list[Meeting]:
         if not subj:
             subj = _implicit_subject(ctx, se, subj_a, ts) if rule != "talks-with" or not ttext.endswith("between") else []
         acc = re.search(r"\baccompanied\s+by\b", text[te:s.end])
-        if acc:
+        if acc and rule == "delivered":
+            subj = subj + [p for p in _parties(ctx, se, te + acc.end(), s.end) if p[0] == "person" and p not in obj + subj]  # the bearer's party
+        elif acc:
             obj = obj + [p for p in _parties(ctx, se, te + acc.end(), s.end) if p[0] == "person" and p not in obj]
         # a body drops out when its own official stands for it on the same side of the verb
         # ("Japan's Hayashi met ..."), not when it is the other side ("Kallas met EU ministers")
@@ -1036,7 +1057,8 @@ def find_events(ents: ArticleEntities, text: str, gaz: Gazetteer, published: str
     country_of = {r.name: person_country(ents, k) for k, r in ents.persons.items() if person_country(ents, k)}
     person_names = {r.name for r in ents.persons.values()}
     for se in ents.sentences[:8]:
-        dl = re.match(r"\s*(?:date\s+\S+\s+)?([A-Z][A-Za-z .'-]{2,30}?)(?:,|\s+\(|\s+[-–—]|\s+&[mn]dash;|:\s)", se.sentence.text)
+        # "New Delhi [India], May 3 (ANI):" reads "New Delhi  India , ..." once the brackets are blanked
+        dl = re.match(r"\s*(?:date\s+\S+\s+)?([A-Z][A-Za-z .'-]{2,30}?)(?:,|\s+\(|\s+[-–—]|\s+&[mn]dash;|:\s|\s{2}[A-Z])", se.sentence.text)
         if dl and (dl.group(1).strip().title() in gaz.cities or dl.group(1).strip().title() in gaz.capital_of):
             ctx.dateline_city = dl.group(1).strip().title()
             break

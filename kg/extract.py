@@ -100,6 +100,7 @@ _ACCOMPANIED = re.compile(r"\baccompanied\s+by\b[^.;]*$")
 
 
 _EDITORIAL_BRACKETS = str.maketrans("[]", "  ")
+_HEAD_OF_STATE = {"head_of_state", "monarch"}
 
 
 def _entourage_country(ents, text: str, pos: int, acts_for: dict[str, str | None]) -> list[str]:
@@ -162,8 +163,13 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
         # not a country another official with the same post represents, nor the country of
         # someone this official met (visiting leaders meet their hosts); first the country the
         # sentence that introduces the official travels to ("travel to Jordan to meet King X")
+        # a head of state's country is taken by any other head of state the text gives it to
+        # ("King of Morocco X" leaves "President Y" to another country), not one guessed for them
+        heads = _HEAD_OF_STATE if gaz.titles.get(title, {}).get("kind") in _HEAD_OF_STATE else {}
         taken = {r.country or acts_for.get(k) for k, r in ents.persons.items() if (r.country or acts_for.get(k)) and (
             any(t == title for t, _ in r.positions) or r.name in met_with.get(name, ()))}
+        taken |= {r.country for r in ents.persons.values() if r.country and r.name != name
+                  and any(gaz.titles.get(t, {}).get("kind") in heads for t, _ in r.positions)}
         # what the sentence says outright: whose message, whose leadership, whose list, whose entourage
         told = [*_sender_country(ents, text, first), *_led_country(ents, text, first), *_included_country(ents, text, first),
                 *_coordinated_country(ents, text, first),

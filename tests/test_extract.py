@@ -1085,3 +1085,34 @@ def test_editors_brackets_are_read_through_and_quoted_as_printed():
     meeting = out["meetings"][0]
     assert "[Voss]" in meeting["evidence"] and meeting["evidence"] == text[meeting["evidence_start"]:meeting["evidence_end"]]
     assert meeting["occasion"] != "press conference"
+
+
+def test_a_message_carried_in_person_is_a_meeting_of_bearer_and_recipient():
+    out = run("Special Envoy Tomas Lind delivered a letter from President Anna Berg of Sweden to President Sam Oduya of Kenya on Monday.")
+    assert pairs(out) == [{"Tomas Lind", "Sam Oduya"}]
+    out = run("President Sam Oduya on Monday received a special message from Swedish President Anna Berg. "
+              "The message was delivered by President Berg’s Special Envoy Tomas Lind, who was accompanied by Ms. Eva Holm.")
+    assert pairs(out) == [{"Sam Oduya", "Tomas Lind", "Eva Holm"}]
+    out = run("A letter from President Anna Berg was handed to President Sam Oduya by Foreign Minister Tomas Lind.")
+    assert pairs(out) == [{"Sam Oduya", "Tomas Lind"}]
+    # a letter sent is not a meeting
+    assert run("President Anna Berg sent a letter to President Sam Oduya.")["meetings"] == []
+
+
+def test_farewell_to_an_outgoing_ambassador_and_a_venue_city_that_is_no_party():
+    out = run("At State House Nairobi, President Sam Oduya bade farewell to Ethiopian Ambassador to Kenya, Abebe Tesfaye.")
+    assert pairs(out) == [{"Sam Oduya", "Abebe Tesfaye"}]
+
+
+def test_a_monarch_named_with_his_majesty_leaves_the_president_to_another_country():
+    out = run("President Sam Oduya has received a special message from the King of Morocco His Majesty Hassan IV. "
+              "The envoy thanked President Oduya for the warm welcome to Uganda.")
+    assert posts(out, "Hassan IV") == {("King", "Morocco")}
+    assert posts(out, "Sam Oduya") == {("President", "Uganda")}
+
+
+def test_the_month_may_is_not_a_modal_and_a_bracketed_dateline_gives_the_place():
+    out = run("New Delhi [India], May 3 (ANI): President Asha Rao received Angola's President Paulo Neto on Saturday, "
+              "a statement by the Rashtra Bhavan said.", published="2025-05-03")
+    assert [(m["status"], m["date"], m["place"]) for m in out["meetings"]] == [("held", "2025-05-03", "New Delhi")]
+    assert person(out, "Rashtra Bhavan") is None
