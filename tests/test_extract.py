@@ -1116,3 +1116,10 @@ def test_the_month_may_is_not_a_modal_and_a_bracketed_dateline_gives_the_place()
               "a statement by the Rashtra Bhavan said.", published="2025-05-03")
     assert [(m["status"], m["date"], m["place"]) for m in out["meetings"]] == [("held", "2025-05-03", "New Delhi")]
     assert person(out, "Rashtra Bhavan") is None
+
+
+def test_the_country_an_envoy_comes_from_is_not_a_party_and_guinea_bissau_is_one_country():
+    out = run("On Monday, President Paulo Neto received in audience Carlos Mendes, special envoy from the President "
+              "of the Republic of Guinea Bissau, who carried a written message.", published="2024-01-30")
+    assert pairs(out) == [{"Paulo Neto", "Carlos Mendes"}]
+    assert out["countries"] == ["Guinea-Bissau"]
