@@ -32,7 +32,11 @@ GROUP_RE = re.compile(
 _DESCRIPTION = re.compile(
     r"\bthe\s+(?:(?:top|chief|new|visiting)\s+)?(\S+(?:\s\S+)?)\s+(?:leader|chief|head|diplomat|top diplomat|chief diplomat|"
     r"minister|foreign minister|president|premier|prime minister|secretary-general|secretary general|chancellor|envoy|"
-    r"ambassador|chairperson|chairman|foreign secretary|secretary of state|pm|fm)\b", re.IGNORECASE)
+    r"ambassador|chairperson|chairman|foreign secretary|secretary of state|pm|fm|emir|amir|king|queen|sultan|crown prince)\b", re.IGNORECASE)
+# "the emir of Kuwait", "the president of the African Union": the post, then whose
+_DESCRIPTION_OF = re.compile(
+    r"\bthe\s+(?:(?:new|visiting)\s+)?(leader|president|prime minister|premier|emir|amir|king|queen|sultan|crown prince|"
+    r"foreign minister|secretary-general|secretary general|chancellor|chairperson|chairman)\s+of\s+(?:the\s+)?", re.IGNORECASE)
 
 
 def party_kind(ents: ArticleEntities, key: str) -> str:
@@ -162,16 +166,24 @@ def add_descriptions(ents: ArticleEntities, text: str, gaz: Gazetteer) -> None:
         s = se.sentence
         if s.furniture:
             continue
-        for m in _DESCRIPTION.finditer(s.text):
-            a = s.start + m.start(1)
+        found = [(m, m.start(1), s.text[m.end(1):m.end()].strip()) for m in _DESCRIPTION.finditer(s.text)]
+        found += [(m, m.end(), m.group(1)) for m in _DESCRIPTION_OF.finditer(s.text)]
+        for m, body_at, head in found:
+            a = s.start + body_at
             body = next((h for h in se.hits if h.start == a and h.kind in ("country", "demonym", "capital", "org")), None)
             if not body:
                 continue
+            end = max(s.start + m.end(), body.end)
+            if any(pm.kind == "person" and pm.start < end + 3 and s.start + m.start() < pm.end + 3 for pm in se.mentions):
+                continue  # "the emir of Kuwait, Sheikh X": the post of the name beside it
             label = body.key if body.kind != "org" else gaz.orgs.get(body.key, {}).get("name", body.key)
             holders = [k for k, r in ents.persons.items()
                        if (r.country == body.key if body.kind != "org" else False)
                        or any(o in (body.key, label) for _, o in r.positions)]
             holders = [k for k in holders if ents.persons[k].first < s.start + m.start()]
+            post = gaz.title_of(head)
+            titled = [k for k in holders if post and any(t == post for t, _ in ents.persons[k].positions)]
+            holders = titled or holders  # "the Kuwaiti emir": the emir, not the crown prince
             if re.search(r"(?:leader|head)$", m.group(0), re.I):
                 # "the Japanese leader": a head of state or government, also one whose country the
                 # text leaves to the dateline
@@ -181,11 +193,11 @@ def add_descriptions(ents: ArticleEntities, text: str, gaz: Gazetteer) -> None:
                 holders = leaders or holders
             if len(holders) >= 1:
                 key = _most_recent(ents, holders, s.start + m.start()) if len(holders) > 1 else holders[0]
-                start, end = s.start + m.start(), s.start + m.end()
+                start = s.start + m.start()
                 for pm in se.mentions:
                     if pm.start == body.start:
                         pm.role = "modifier"
-                se.mentions.append(PMention(start, end, "person", key, text=m.group(0)))
+                se.mentions.append(PMention(start, end, "person", key, text=text[start:end]))
         se.mentions.sort(key=lambda pm: pm.start)
 
 

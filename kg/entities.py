@@ -101,6 +101,21 @@ def one_edit_apart(a: str, b: str) -> bool:
     return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
 
 
+_PATRONYM_MARKERS = ("bin", "ibn", "bint", "binti", "ben", "ould")
+
+
+def _other_family_member(short: str, long: str, shorter: list[str], longer: list[str]) -> bool:
+    """Arabic names share the father's and the family's names: "King Salman" is not "Mohammed bin
+    Salman", and "Ahmed Al Sabah" is not "Mishal Al Ahmed Al Sabah"; only the given name tells."""
+    words = [w.lower().strip(".,") for w in long.split()]
+    fathers = {words[i + 1] for i in range(len(words) - 1) if words[i] in _PATRONYM_MARKERS}
+    if len(shorter) == 1 and shorter[0] in fathers and shorter[0] != longer[0] \
+            and not short.lower().startswith(tuple(m + " " for m in _PATRONYM_MARKERS)):
+        return True  # a father's name alone is the father ("bin Salman" is still the son)
+    family = any(w in ("al", "el", "bin", "ibn", "bint", "abu", "ould") or w.startswith(("al-", "el-")) for w in words)
+    return family and len(shorter) >= 2 and shorter[0] != longer[0]
+
+
 def name_tokens(name: str) -> list[str]:
     """The tokens of a name that can stand for it alone (no particles, no initials)."""
     return [t for t in re.split(r"\s+", name)
@@ -812,10 +827,13 @@ class _Scanner:
             # whose counterpart: the person named just before ("for Li and his counterpart"),
             # else the nearest person before, else the sentence subject
             owner = None
-            prev = re.search(r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)\s*(?:,\s*)?(?:and|with|met|meets|received|hosted)?\s*$",
-                             text[s.start:s.start + m.start()])
+            prev = re.search(r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)\s*(?:,\s*)?(?:(?:also|later|then|separately|again|earlier)\s+)?"
+                             r"(?:and|with|met|meets|received|hosted)?\s*$", text[s.start:s.start + m.start()])
             if prev:
-                owner = self._match_person(prev.group(1))
+                words = prev.group(1).split()
+                while len(words) > 1 and words[0].lower().rstrip(".") in _NAME_HONORIFICS:
+                    words = words[1:]  # "Prince Faisal also met his counterpart": Faisal's
+                owner = self._match_person(" ".join(words))
             owner = owner or self._person_before(se, s.start + m.start())
             title = None
             if owner:
@@ -891,6 +909,9 @@ class _Scanner:
             tok = m.group(1)
             if re.search(r"[A-Z][\w'’.-]*\s+$", text[max(s.start, a - 30):a]):
                 continue  # part of a longer name: "Fumio Kishida said"
+            son = re.search(r"\b(?:bin|ibn|bint|ben)\s+$", text[max(s.start, a - 6):a])
+            if son:
+                a = max(s.start, a - 6) + son.start()  # "bin Salman met ...": the son, named by his father
             if tok.lower() in STOP or tok.lower() in NOT_PERSON or tok.lower() in _NOT_NAMES or tok.isupper() \
                     or self._is_body(se.hits, (a, b)) or self._person_at(se, (a, b)):
                 continue
@@ -1042,12 +1063,16 @@ class _Scanner:
                 ftoks = [t.lower() for t in name_tokens(form)]
                 if not ftoks or (form != rec.name and len(toks) > len(ftoks)):
                     continue  # a longer name is checked against the full name, not a short alias ("Kim")
+                marker = name.split()[0].lower() if len(name.split()) > 1 else ""
+                if marker in _PATRONYM_MARKERS and f" {marker} " not in f" {form.lower()} ":
+                    continue  # "bin Salman" is the son of King Salman, not the king
                 if ftoks == toks or (len(toks) >= 2 and sorted(ftoks) == sorted(toks)) or (len(ftoks) == len(toks) >= 2 and all(
                         a == b or (len(a) >= 5 and one_edit_apart(a, b)) for a, b in zip(ftoks, toks))):
                     return key  # the same name, or a misspelling of it ("Borrel", "Siorjiddin")
                 shorter, longer = (toks, ftoks) if len(toks) <= len(ftoks) else (ftoks, toks)
                 if len(shorter) < len(longer) and all(t in longer for t in shorter) and \
-                        (shorter[-1] == longer[-1] or shorter[0] == longer[0] or len(shorter) == 1):
+                        (shorter[-1] == longer[-1] or shorter[0] == longer[0] or len(shorter) == 1) and \
+                        not _other_family_member(*((name, form) if len(toks) <= len(ftoks) else (form, name)), shorter, longer):
                     best = best or key
         return best
 

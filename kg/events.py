@@ -784,8 +784,10 @@ def _meetings_in(ctx: _Ctx, se: SentenceEntities) -> list[Meeting]:
             to = re.search(r"\bto\s+", text[te:te + by.start()] if by else text[te:obj_b])
             recipients = [p for p in _parties(ctx, se, te + to.end(), te + (by.start() if by else obj_b - te)) if p[0] == "person"] if to else []
             if re.search(r"\b(?:was|were)\s+", ttext):
-                bearer = [p for p in _parties(ctx, se, te + by.end(), obj_b) if p[0] == "person" and not any(
-                    pm.key == p[1] and re.match(r"['’]s?\s", text[pm.end:pm.end + 3]) for pm in se.mentions if pm.kind == "person")][:1] if by else []
+                # not the sender named inside the bearer's post: "by President X's envoy Y", "by the Special Envoy of the King, Y"
+                bearer = [p for p in _parties(ctx, se, te + by.end(), s.end) if p[0] == "person" and not any(
+                    pm.key == p[1] and (re.match(r"['’]s?\s", text[pm.end:pm.end + 3]) or re.search(r"\b(?:of|from)\s+(?:the\s+)?$", text[pm.start - 10:pm.start]))
+                    for pm in se.mentions if pm.kind == "person")][:1] if by else []
                 if not recipients and ctx.last_subject and re.match(r"\s*(?:The|This|That)\s", s.text):
                     recipients = [("person", ctx.last_subject)]  # "X received a message from Y. The message was delivered by Z"
                 subj, obj = bearer, recipients[:1]

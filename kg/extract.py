@@ -196,11 +196,13 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
             return gaz.titles.get(t, {}).get("rank", 2) >= 4 or t == "Leader" or (t, o) in rec.described
         if any(not weak(t, o) for t, o in titles):
             titles = [(t, o) for t, o in titles if not weak(t, o)]
+        # one official serves one country: "Crown Prince and Prime Minister X", the first post named for it
+        own = next((o for t, o in titles if o in gaz.countries), None)
         for title, of in titles:
             if of is None and gaz.titles.get(title, {}).get("default_of"):
                 of = gaz.titles[title]["default_of"]
             if of is None and not rec.own_country_unnamed and title not in _INTERNATIONAL and not rec.org:
-                of = rec.country or fallback(title, rec.name, rec.first)
+                of = own = rec.country or own or fallback(title, rec.name, rec.first)
             if of is None and title in ("Secretary-General", "Deputy Secretary-General") and not rec.org and un_named:
                 of = un_named  # "Secretary-General X" in a story about the UN and no other body with one
             if of and of in gaz.countries and of not in ents.countries:

@@ -1123,3 +1123,30 @@ def test_the_country_an_envoy_comes_from_is_not_a_party_and_guinea_bissau_is_one
               "of the Republic of Guinea Bissau, who carried a written message.", published="2024-01-30")
     assert pairs(out) == [{"Paulo Neto", "Carlos Mendes"}]
     assert out["countries"] == ["Guinea-Bissau"]
+
+
+def test_arabic_names_share_a_father_and_a_family_but_not_a_person():
+    out = run("Crown Prince Faris bin Rashid met King Rashid in Riyadh. Later bin Rashid met Foreign Minister Lena Voss of Sweden.")
+    assert {p["name"] for p in out["persons"]} >= {"Faris bin Rashid", "Rashid"}
+    assert {t for t, _ in posts(out, "Rashid")} == {"King"} and {t for t, _ in posts(out, "Faris bin Rashid")} == {"Crown Prince"}
+    assert {"Faris bin Rashid", "Lena Voss"} in pairs(out)
+    out = run("Crown Prince Sheikh Nawaf Al Jaber Al Hamad met Foreign Minister Lena Voss of Sweden. "
+              "He was accompanied by the Minister of Foreign Affairs, Dr Jaber Al Hamad.")
+    assert person(out, "Jaber Al Hamad") is not None
+    assert {t for t, _ in posts(out, "Nawaf Al Jaber Al Hamad")} == {"Crown Prince"}
+
+
+def test_a_post_described_by_its_country_is_the_one_holder_of_it():
+    text = ("Emir of Qatar Sheikh Tamim Al-Hamdan held talks with Crown Prince Omar bin Khalid of Saudi Arabia in Riyadh. "
+            "King Khalid of Saudi Arabia received {} at the palace in Riyadh.")
+    for description in ("the emir of Qatar", "the Qatari emir"):
+        out = run(text.format(description))
+        assert {"Khalid", "Tamim Al-Hamdan"} in pairs(out), description
+
+
+def test_an_official_with_two_posts_serves_one_country_and_a_counterpart_after_also():
+    out = run("KUWAIT CITY — Emir Sheikh Nasser Al-Fahad received Saudi Foreign Minister Prince Faisal bin Turki on Monday. "
+              "Prince Faisal conveyed the greetings of Crown Prince and Prime Minister Mohammed bin Turki. "
+              "Prince Faisal also met his Kuwaiti counterpart Abdullah Al-Yousef.")
+    assert len({of for _, of in posts(out, "Mohammed bin Turki")}) == 1
+    assert posts(out, "Abdullah Al-Yousef") == {("Foreign Minister", "Kuwait")}
