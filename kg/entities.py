@@ -633,7 +633,7 @@ class _Scanner:
                 mc = re.match(r",[ \t\xa0\n]*", text[te + m.end():s.end])
                 if mc:
                     span = self.name_at(te + m.end() + mc.end(), s.end, after_title=True)
-                    if span and not re.match(r"\s*(?:,|\)|and\b|$)", text[span[1]:s.end]):
+                    if span and not re.match(r"\s*(?:,|\)|and\b|[.;]?\s*$)", text[span[1]:s.end]):
                         span = None
             if span and headline and len(text[span[0]:span[1]].split()) == 1:
                 span = None  # "Ministers Agree to Widen ...": in a title-case headline every word is capitalised

@@ -335,7 +335,14 @@ def _unnamed_counterpart(ctx: _Ctx, se: SentenceEntities, at: int, subj: list[tu
     mine = person_country(ctx.ents, me)
     others = [k for k, r in ctx.ents.persons.items() if k != me and r.first < at and {t for t, _ in r.positions} & titles
               and (mine is None or person_country(ctx.ents, k) != mine)]
-    return others[-1] if len(others) == 1 else None
+    if len(others) != 1:
+        return None
+    other = ctx.ents.persons[others[-1]]
+    dem = next((h for h in se.hits if at <= h.start < at + 30 and h.kind in ("demonym", "country")), None)
+    if dem and other.country is None and dem.key != mine:
+        other.country = dem.key  # "his Brazilian counterpart": the one named before is Brazil's
+        other.positions = [(t, o or dem.key) if t in titles else (t, o) for t, o in other.positions]
+    return others[-1]
 
 
 def _prefer_persons(ctx: _Ctx, parties: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -646,8 +653,9 @@ def _meetings_in(ctx: _Ctx, se: SentenceEntities) -> list[Meeting]:
             continue  # "an annual security meet": a gathering named, not an encounter
         if rule == "met" and re.search(r"\b(?:are|is|was|were|be|been|being)\s+$", text[max(s.start, ts - 8):ts]):
             continue  # "until their demands are met"
-        if rule == "met" and ttext in ("meeting", "meetings") and re.search(r"\b(?i:the|this|that|during|after|before|at)\s+$", text[max(s.start, ts - 10):ts]):
-            continue  # "during the meeting": a meeting already reported
+        if rule == "met" and ttext in ("meeting", "meetings") and re.search(r"\b(?i:the|this|that|during|after|before|at)\s+$", text[max(s.start, ts - 10):ts]) \
+                and not (re.search(r"\b(?:after|before)\s+$", text[max(s.start, ts - 8):ts]) and re.match(r"\s+(?:with\s+)?(?:his\s+|her\s+)?[A-Z]", text[te:te + 12])):
+            continue  # "during the meeting": a meeting already reported; "after meeting President X" is one
         if re.search(r"\b(?:offer(?:ed|s)?|propos(?:ed|es)|suggest(?:ed|s)|ready|willing|prepared)\s+to\s+(?:host|facilitate|mediate|organi[sz]e|arrange)\b[^.;]*$",
                      text[max(s.start, ts - 80):ts]):
             continue  # "offered to host talks between A and B": an offer, not a meeting
@@ -724,6 +732,11 @@ def _meetings_in(ctx: _Ctx, se: SentenceEntities) -> list[Meeting]:
             # "..., Foreign Minister Wang Yi said when holding talks with X": the speaker held them
             speaker = [pm for pm in se.mentions if pm.kind == "person" and pm.end <= ts]
             subj = [("person", speaker[-1].key)] if speaker else subj
+        if not subj and re.search(r"\b(?:after|before|when|while|upon|on)\s+(?:being\s+|having\s+(?:been\s+)?)?$", text[max(s.start, ts - 22):ts]):
+            # "X told the press after being received by Y", "X spoke after meeting Y": the main clause's subject
+            first = next((pm for pm in se.mentions if pm.kind == "person" and pm.role == "party" and pm.end <= ts
+                          and not re.match(r"['’]s?\s", text[pm.end:pm.end + 3])), None)
+            subj = [("person", first.key)] if first else subj
         if not subj and prev_subj and re.search(r"\bto\s+$|\band\s+(?:then\s+|later\s+|also\s+)?$", text[max(s.start, ts - 12):ts]):
             subj = prev_subj  # "X was visiting Germany to attend ...", "X arrived and met ..."
         if rule == "joint-statement" and len([p for p in subj if p[0] == "person"]) < 2:
@@ -847,7 +860,8 @@ def _meetings_in(ctx: _Ctx, se: SentenceEntities) -> list[Meeting]:
             groups = [parties]
         near = text[max(s.start, ts - 60):min(s.end, te + 80)]
         for parties in groups:
-            meeting = _new_meeting(ctx, se, parties, subj, obj, rule, status, future, mode, plover_mode, cameo)
+            meeting = _new_meeting(ctx, se, parties, subj, obj, rule, status, future, mode, plover_mode, cameo,
+                                   passive=bool(re.search(r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?$", text[max(s.start, ts - 24):ts])))
             if len(kept) > 1:
                 # several encounters in one sentence: each takes the day named in its own clause,
                 # or one named before them all ("On Monday, X met Y and later Z")
@@ -876,7 +890,7 @@ def _meetings_in(ctx: _Ctx, se: SentenceEntities) -> list[Meeting]:
     return out
 
 
-def _new_meeting(ctx, se, parties, subj, obj, rule, status, future, mode, plover_mode, cameo) -> Meeting:
+def _new_meeting(ctx, se, parties, subj, obj, rule, status, future, mode, plover_mode, cameo, passive=False) -> Meeting:
         s = se.sentence
         host = guest = None
         if rule == "visit":
@@ -886,6 +900,8 @@ def _new_meeting(ctx, se, parties, subj, obj, rule, status, future, mode, plover
             plover_mode, cameo = None, "045"
         if rule == "received" and subj and obj:
             host, guest = _names(ctx, subj[:1])[0], _names(ctx, obj[:1])[0]
+            if passive:
+                host, guest = guest, host  # "X was received by Y": Y hosts
             plover_mode, cameo = plover_mode or "host", "043" if mode == "in person" else cameo
         if rule == "attend":
             plover_mode = "multilateral"
@@ -1121,6 +1137,13 @@ def find_events(ents: ArticleEntities, text: str, gaz: Gazetteer, published: str
         pl = _MEETING_PLACE.search(s.text) if " in " in s.text and not present.isdisjoint(_PLACE_WORDS) else None
         if pl and not ms and (pl.group(1) in ctx.gaz.cities or pl.group(1) in ctx.gaz.capital_of):
             ctx.last_place = pl.group(1)
+        if ms and meetings and all(m.evidence.rule == "meeting:joined" for m in ms) and getattr(meetings[-1], "_sentence", -9) >= s.index - 2 \
+                and re.match(r"\s*(?:He|She|They)\s+(?:was|were)\s+(?:later\s+|also\s+)?joined\s+by\b", s.text) \
+                and any(p in meetings[-1].participants for m in ms for p in m.participants):
+            # "X held a meeting with Y. He was joined by Z": Z joins that meeting
+            for m in ms:
+                meetings[-1].participants += [p for p in m.participants if p not in meetings[-1].participants]
+            ms = []
         for m in ms:
             _merge_meeting(meetings, m, country_of, person_names)
         if meetings and re.search(r"\baccompanied\b[^.]{0,60}?\bby\b|\b(?:[Aa]lso|were|was)\s+present\b|\balongside\b|"

@@ -150,7 +150,7 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
     # the country an official acts for when the text leaves it out: the dateline's country,
     # else the article's first-mentioned country that no official with the same post represents
     met_with: dict[str, set[str]] = {}
-    country_by_name = {r.name: r.country for r in ents.persons.values()}
+    country_by_name = {r.name: r.country or next((o for _, o in r.positions if o in gaz.countries), None) for r in ents.persons.values()}
     for m in meetings:
         for p in m.participants:
             others = [q for q in m.participants if q != p]
@@ -170,6 +170,9 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
             any(t == title for t, _ in r.positions) or r.name in met_with.get(name, ()))}
         taken |= {r.country for r in ents.persons.values() if r.country and r.name != name
                   and any(gaz.titles.get(t, {}).get("kind") in heads for t, _ in r.positions)}
+        # a guest received somewhere is not of the country that receives them
+        taken |= {m.place if m.place in gaz.countries else gaz.country_of_city(m.place)
+                  for m in meetings if m.guest == name and m.place}
         # what the sentence says outright: whose message, whose leadership, whose list, whose entourage
         told = [*_sender_country(ents, text, first), *_led_country(ents, text, first), *_included_country(ents, text, first),
                 *_coordinated_country(ents, text, first),

@@ -1150,3 +1150,20 @@ def test_an_official_with_two_posts_serves_one_country_and_a_counterpart_after_a
               "Prince Faisal also met his Kuwaiti counterpart Abdullah Al-Yousef.")
     assert len({of for _, of in posts(out, "Mohammed bin Turki")}) == 1
     assert posts(out, "Abdullah Al-Yousef") == {("Foreign Minister", "Kuwait")}
+
+
+def test_after_being_received_and_after_meeting_belong_to_the_main_subject():
+    out = run("Foreign Minister Ana Ruiz of Chile spoke to the press after being received in Brasilia by Foreign Minister Paulo Neto.")
+    assert pairs(out) == [{"Ana Ruiz", "Paulo Neto"}]
+    m = out["meetings"][0]
+    assert (m["host"], m["guest"], m["place"]) == ("Paulo Neto", "Ana Ruiz", "Brasilia")
+    out = run("Foreign Minister Ana Ruiz of Chile spoke to reporters after meeting President Paulo Neto of Brazil.")
+    assert pairs(out) == [{"Ana Ruiz", "Paulo Neto"}]
+    out = run("Foreign Minister Ana Ruiz of Chile met President Paulo Neto of Brazil. After the meeting, Ruiz left for Lima.")
+    assert len(out["meetings"]) == 1
+
+
+def test_joined_by_adds_to_the_meeting_just_reported():
+    out = run("Foreign Minister Ana Ruiz of Chile held a meeting with Foreign Minister Paulo Neto of Brazil in Brasilia. "
+              "She was joined by the Chilean Ambassador to Brazil, Jorge Vidal.")
+    assert pairs(out) == [{"Ana Ruiz", "Paulo Neto", "Jorge Vidal"}]
