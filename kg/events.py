@@ -45,7 +45,7 @@ MEETING_TRIGGERS = [
                  r"(?:lunch|dinner|breakfast|luncheon|banquet)\s+(?:with|for)\b|\bheld\s+(?:a\s+)?(?:bilateral|one-on-one|tete-a-tete)\s+"
                  r"(?:meeting\s+)?with\b|\bheld\s+a\s+(?:bilateral|one-on-one)\b(?=\s+(?:in|on|at|meeting|session)\b|\s*[.,])"),
     ("joint-statement", r"\b(?:issued|released|adopted|signed)\s+(?:a\s+|the\s+)?joint\s+(?:summit\s+|press\s+)?(?:statement|declaration|communiqu[eé])\b"),
-    ("their-talks", r"\b(?:after|during|at|in|following)\s+their\s+(?:[\w-]+\s+){0,4}?(?:talks|meeting|summit|discussions)\b"),
+    ("their-talks", r"\b(?i:after|during|at|in|following)\s+their\s+(?:[\w-]+\s+){0,4}?(?:talks|meeting|summit|discussions)\b"),
     # a message carried in person: the bearer met the recipient ("X delivered a letter from Y to Z",
     # "the message was delivered to Z by X")
     ("delivered", r"\b(?:delivered|handed\s+over|handed|conveyed|presented)\s+(?:an?|the|his|her)\s+(?:[\w'’-]+\s+){0,3}?(?:message|letter)s?\b|"
@@ -519,7 +519,7 @@ def _named_occasion(ctx: _Ctx, se: SentenceEntities, head: str) -> tuple[str, st
     return None
 
 
-_NOT_OCCASION = re.compile(r"\b(?:press|news)\s+(?:conference|briefing)\b|\b(?:said|says|told\s+\w+|announced|stated|remarked|spoke)\s+$", re.I)
+_NOT_OCCASION = re.compile(r"^(?:their|his|her|its|our)\b|\b(?:press|news)\s+(?:conference|briefing)\b|\b(?:said|says|told\s+\w+|announced|stated|remarked|spoke)\s+$", re.I)
 
 
 def _occasion(ctx: _Ctx, sentence: str) -> str | None:
@@ -559,7 +559,10 @@ def _status(ctx: _Ctx, sentence: str, trig_start_rel: int, trig_text: str) -> st
         return "cancelled"
     if re.search(r"\bthe\s+first\s+(?:[\w-]+\s+){0,4}to\s+(?:\w+\s*)?$", (before[-50:] + trig_text).rstrip() + " ", re.I):
         return "held"  # "the first foreign leader to visit South Korea since ...": this visit
-    if _PLANNED.search(before) or re.match(r"\s*(?:will|to)\b", trig_text):
+    agreed_there = re.search(r"\bagreed\s+$", before) and re.match(r"(?i:at|during|in|on)\b", trig_text)  # "agreed at their meeting"
+    if (_PLANNED.search(before) and not agreed_there) or re.match(r"\s*(?:will|to)\b", trig_text) \
+            or re.search(r"\b(?:considering|considers|mulling|weighing|eyeing|contemplating)\s+$", before):
+        # "is considering visiting Seoul": a plan at most
         return "planned"
     if re.search(r"\b(?i:will|would|shall|could|might)\b|\bmay\b|['’]ll\b", window):  # "May 3 (ANI): X received": the month
         return "planned"
@@ -727,7 +730,10 @@ def _meetings_in(ctx: _Ctx, se: SentenceEntities) -> list[Meeting]:
             obj_b = min(obj_b, s.start + comma)
             obj = _parties(ctx, se, te, obj_b)
         elif not subj and used_until == s.start and rule in ("met", "talks-with") and not ttext.endswith("between"):
-            subj = _parties(ctx, se, s.start, ts)
+            # not what a quotation before the verb names: '"... Japan-South Korea relations," X said after talks with Y'
+            quoted = [(s.start + q.start(), s.start + q.end()) for q in _QUOTE.finditer(text[s.start:ts])]
+            subj = [p for p in _parties(ctx, se, s.start, ts) if not any(
+                a <= pm.start < b for a, b in quoted for pm in se.mentions if (pm.kind, pm.key) == p)]
         if not subj and _SAID_WHEN.search(text, max(s.start, ts - 40), ts):
             # "..., Foreign Minister Wang Yi said when holding talks with X": the speaker held them
             speaker = [pm for pm in se.mentions if pm.kind == "person" and pm.end <= ts]
@@ -742,8 +748,10 @@ def _meetings_in(ctx: _Ctx, se: SentenceEntities) -> list[Meeting]:
         if rule == "joint-statement" and len([p for p in subj if p[0] == "person"]) < 2:
             continue  # only officials issuing a statement together have met
         if rule == "their-talks":
-            # "according to the statement released after their summit talks": the pair named before
-            subj = [(party_kind(ctx.ents, k), k) for k in (ctx.last_group or [])]
+            # "according to the statement released after their summit talks": the pair named before;
+            # "A and B agreed at their first meeting": the pair of this sentence
+            here = [p for p in _parties(ctx, se, s.start, ts) if p[0] == "person"]
+            subj = here if len(here) >= 2 else [(party_kind(ctx.ents, k), k) for k in (ctx.last_group or [])]
             obj = []
             if len(subj) < 2:
                 continue
@@ -782,8 +790,9 @@ def _meetings_in(ctx: _Ctx, se: SentenceEntities) -> list[Meeting]:
                 host = dest.key if dest.kind == "country" else ctx.gaz.country_of_city(dest.key if dest.kind == "city" else dest.text)
             if rule == "courtesy":
                 pass
-            elif not host or not subj or any(k == "country" and v == host for k, v in subj):
-                continue
+            elif not host or not subj or any(k == "country" and v == host for k, v in subj) \
+                    or all(k == "person" and person_country(ctx.ents, v) == host for k, v in subj):
+                continue  # an official going to their own country is not visiting it
             elif ttext.startswith("arriv") and _TO_ATTEND.match(text, dest.end, s.end):
                 # "arrived in Minsk to participate in the talks": they meet each other, not the host
                 if len([p for p in subj if p[0] == "person"]) < 2:

@@ -85,7 +85,9 @@ def _coordinated_country(ents, text: str, pos: int) -> list[str]:
             at = pos
             if before and _TWO_SIDES.search(text, max(se.sentence.start, before[0].start - 60), before[0].start):
                 return []  # "a meeting between President A and Prime Minister B": two sides, not one list
-            while before and _COORDINATED.fullmatch(text, before[-1].end, at):
+            while before and _COORDINATED.fullmatch(text, before[-1].end, at) \
+                    and not re.search(r"\b(?:counterparts?|colleagues?|opposite\s+numbers?)\b", text[before[-1].end:at]):
+                # ("A and her counterpart B": another country's)
                 # "Argentine Foreign Minister A, Ambassador B and Development Minister C": back along the list
                 rec = ents.persons.get(before[-1].key)
                 if rec and rec.country:
@@ -101,6 +103,7 @@ _ACCOMPANIED = re.compile(r"\baccompanied\s+by\b[^.;]*$")
 
 _EDITORIAL_BRACKETS = str.maketrans("[]", "  ")
 _HEAD_OF_STATE = {"head_of_state", "monarch"}
+_AS_VENUE = re.compile(r"\b(?:in|at|capital\s+of)\s+(?:the\s+)?$")
 
 
 def _entourage_country(ents, text: str, pos: int, acts_for: dict[str, str | None]) -> list[str]:
@@ -159,6 +162,15 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
             if len(others) == 1 or len({country_by_name.get(q) for q in others} - {None}) == 1:
                 met_with.setdefault(p, set()).update(others)
 
+    # how often each country is named as more than the venue of a meeting: "talks in Vientiane, the
+    # capital of Laos" does not make Laos a side of the story
+    venues = {m.place if m.place in gaz.countries else gaz.country_of_city(m.place) for m in meetings if m.place}
+    acting_mentions: dict[str, int] = {}
+    for se in ents.sentences:
+        for pm in se.mentions:
+            if pm.kind == "country" and not (pm.key in venues and _AS_VENUE.search(text, max(0, pm.start - 20), pm.start)):
+                acting_mentions[pm.key] = acting_mentions.get(pm.key, 0) + 1
+
     def fallback(title: str, name: str, first: int) -> str | None:
         # not a country another official with the same post represents, nor the country of
         # someone this official met (visiting leaders meet their hosts); first the country the
@@ -180,7 +192,7 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
         if told:
             return told[0]
         for c in [*_destinations(ents, text, first),
-                  ents.home_country, *sorted(ents.countries, key=lambda k: -ents.countries[k])]:  # most mentioned first
+                  ents.home_country, *sorted(ents.countries, key=lambda k: -acting_mentions.get(k, 0))]:  # most mentioned first
             if c and c not in taken:
                 return c
         return None

@@ -1167,3 +1167,34 @@ def test_joined_by_adds_to_the_meeting_just_reported():
     out = run("Foreign Minister Ana Ruiz of Chile held a meeting with Foreign Minister Paulo Neto of Brazil in Brasilia. "
               "She was joined by the Chilean Ambassador to Brazil, Jorge Vidal.")
     assert pairs(out) == [{"Ana Ruiz", "Paulo Neto", "Jorge Vidal"}]
+
+
+def test_east_asian_wire_copy_posts_and_pairs():
+    out = run("South Korean Foreign Affairs and Trade Minister Park Ji-hoon met Foreign Minister Sato Kenji of Japan in Tokyo.")
+    assert posts(out, "Park Ji-hoon") == {("Foreign Minister", "South Korea")}
+    # "and her counterpart": another country's minister, not one of a list sharing the first's country
+    out = run("Japanese Foreign Minister Sato Emi and her counterpart Park Ji-hoon met in person in Rio de Janeiro.")
+    assert posts(out, "Park Ji-hoon") != {("Foreign Minister", "Japan")}
+    # "During their talks in <city>, the capital of <country>": the venue's country is no side of the story
+    out = run("Foreign Minister Sato Emi and her South Korean counterpart, Park Ji-hoon, reaffirmed their cooperation. "
+              "During their talks in Vientiane, the capital of Laos, on Friday, the two agreed to deal with the issue "
+              "together with Japan's other partners.", published="2024-07-27")
+    assert pairs(out) == [{"Sato Emi", "Park Ji-hoon"}]
+    assert posts(out, "Sato Emi") != {("Foreign Minister", "Laos")}
+
+
+def test_agreed_at_their_meeting_is_held_and_considering_a_visit_is_a_plan():
+    out = run("In June, Prime Minister Sato Kenji of Japan and President Park Ji-hoon of South Korea agreed at their first "
+              "meeting in Canada to continue shuttle diplomacy.")
+    assert [(set(m["participants"]), m["status"], m["occasion"]) for m in out["meetings"]] == \
+        [({"Sato Kenji", "Park Ji-hoon"}, "held", None)]
+    out = run("Prime Minister Sato Kenji of Japan is considering visiting Seoul next month.")
+    assert [m["status"] for m in out["meetings"]] in ([], ["planned"])
+    # going home is no visit
+    assert run("Foreign Minister Park Ji-hoon of South Korea will visit Seoul on Friday.")["meetings"] == []
+
+
+def test_a_country_named_in_a_quotation_is_not_the_speakers_party():
+    out = run('"This meeting was a start for Japan-South Korea relations," Foreign Minister Sato Kenji told reporters '
+              'after his first talks with his South Korean counterpart, Park Ji-hoon.')
+    assert pairs(out) == [{"Sato Kenji", "Park Ji-hoon"}]
