@@ -1058,13 +1058,14 @@ class _Scanner:
         if not toks:
             return None
         best = None
+        words = name.split()
+        marker = words[0].lower() if len(words) > 1 and words[0].lower() in _PATRONYM_MARKERS else ""
         for key, rec in self.ents.persons.items():
             for form in [rec.name, *rec.aliases]:
                 ftoks = [t.lower() for t in name_tokens(form)]
                 if not ftoks or (form != rec.name and len(toks) > len(ftoks)):
                     continue  # a longer name is checked against the full name, not a short alias ("Kim")
-                marker = name.split()[0].lower() if len(name.split()) > 1 else ""
-                if marker in _PATRONYM_MARKERS and f" {marker} " not in f" {form.lower()} ":
+                if marker and f" {marker} " not in f" {form.lower()} ":
                     continue  # "bin Salman" is the son of King Salman, not the king
                 if ftoks == toks or (len(toks) >= 2 and sorted(ftoks) == sorted(toks)) or (len(ftoks) == len(toks) >= 2 and all(
                         a == b or (len(a) >= 5 and one_edit_apart(a, b)) for a, b in zip(ftoks, toks))):
