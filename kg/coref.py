@@ -228,6 +228,10 @@ def add_title_references(ents: ArticleEntities, text: str, gaz: Gazetteer) -> No
             generic = kind in ("head_of_state", "head_of_government") and h.key in ("Head of State", "Head of Government", "Leader")
             holders = [k for k, r in ents.persons.items() if r.first < h.start and any(
                 t == h.key or (generic and gaz.titles.get(t, {}).get("kind") == kind) for t, _ in r.positions)]
+            if not holders:
+                # "The Secretary" of a readout about the Secretary of State: the one post it shortens
+                holders = [k for k, r in ents.persons.items() if r.first < h.start and any(
+                    t.startswith((h.key + " ", h.key + "-")) for t, _ in r.positions)]
             if re.search(r"\bvisiting\s+$", text[max(s.start, h.start - 12):h.start]):
                 # "the visiting minister": the official the story introduced as visiting
                 holders = [k for k, r in ents.persons.items() if r.first < h.start and _VISITING.search(text, max(0, r.first - 70), r.first)

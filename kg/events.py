@@ -959,6 +959,12 @@ def _commitments_in(ctx: _Ctx, se: SentenceEntities) -> list[Commitment]:
                 continue
         subj_a = _subject_start(ctx, s.start, ts)
         subj = _parties(ctx, se, subj_a, ts)
+        if subj and re.search(r"\s+and\s+(?:also\s+)?$", text[max(subj_a, ts - 12):ts]) and not re.search(r"\btheir\b", ttext):
+            # "The Secretary welcomed Pakistan's chairmanship of the G77 and committed to ...": the
+            # subject of the first verb, not the objects in between
+            first_verb = _VERB.search(text, subj_a, ts)
+            if first_verb:
+                subj = _parties(ctx, se, subj_a, first_verb.start()) or subj
         occ_spans = [(s.start + o.start(), s.start + o.end()) for o in _SIDELINES.finditer(s.text)]
         if occ_spans:  # "on the sidelines of the BRICS summit, agreeing to ...": BRICS does not agree
             subj = [p for p in subj if not any(a <= pm.start < b for a, b in occ_spans

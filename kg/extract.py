@@ -77,8 +77,9 @@ _COORDINATED = re.compile(r"\s*(?:\([A-Z]\)\s*)?(?:,\s*(?:and\s+)?|\s+and\s+)(?:
 _TWO_SIDES = re.compile(r"\b(?:between|with|met|meet|meets|received|hosted|welcomed|call(?:ed)?\s+on)\s+(?:the\s+)?(?:[\w.-]+\s+){0,4}$")
 
 
-def _coordinated_country(ents, text: str, pos: int) -> list[str]:
-    """ "Mexican President A and Foreign Affairs Secretary B": B acts for A's country."""
+def _coordinated_country(ents, text: str, pos: int, pairs: set[frozenset[str]] = frozenset()) -> list[str]:
+    """ "Mexican President A and Foreign Affairs Secretary B": B acts for A's country, unless A and B
+    are the two sides of a meeting ("US Secretary of State A and Foreign Minister B discussed ...")."""
     for se in ents.sentences:
         if se.sentence.start <= pos < se.sentence.end:
             before = [pm for pm in se.mentions if pm.kind == "person" and pm.end <= pos]
@@ -90,6 +91,9 @@ def _coordinated_country(ents, text: str, pos: int) -> list[str]:
                 # ("A and her counterpart B": another country's)
                 # "Argentine Foreign Minister A, Ambassador B and Development Minister C": back along the list
                 rec = ents.persons.get(before[-1].key)
+                if rec and any(len(p) == 2 and rec.name in p and q.key in ents.persons and ents.persons[q.key].name in p
+                               for p in pairs for q in se.mentions if q.kind == "person" and q.start <= pos < q.end):
+                    return []
                 if rec and rec.country:
                     return [rec.country]
                 at = before[-1].start
@@ -164,6 +168,9 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
 
     # how often each country is named as more than the venue of a meeting: "talks in Vientiane, the
     # capital of Laos" does not make Laos a side of the story
+    # the pairs of officials who met each other, two sides of one encounter
+    person_names = {r.name for r in ents.persons.values()}
+    met_pairs = {frozenset(p for p in m.participants if p in person_names) for m in meetings}
     venues = {m.place if m.place in gaz.countries else gaz.country_of_city(m.place) for m in meetings if m.place}
     acting_mentions: dict[str, int] = {}
     for se in ents.sentences:
@@ -187,7 +194,7 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
                   for m in meetings if m.guest == name and m.place}
         # what the sentence says outright: whose message, whose leadership, whose list, whose entourage
         told = [*_sender_country(ents, text, first), *_led_country(ents, text, first), *_included_country(ents, text, first),
-                *_coordinated_country(ents, text, first),
+                *_coordinated_country(ents, text, first, met_pairs),
                 *_entourage_country(ents, text, first, acts_for)]
         if told:
             return told[0]

@@ -1198,3 +1198,20 @@ def test_a_country_named_in_a_quotation_is_not_the_speakers_party():
     out = run('"This meeting was a start for Japan-South Korea relations," Foreign Minister Sato Kenji told reporters '
               'after his first talks with his South Korean counterpart, Park Ji-hoon.')
     assert pairs(out) == [{"Sato Kenji", "Park Ji-hoon"}]
+
+
+def test_a_state_department_readout():
+    out = run("Secretary of State Dana Hill met today with Pakistani Foreign Minister Omar Qureshi in New York City. "
+              "The Secretary welcomed Pakistan's chairmanship of the G77 and committed to advancing climate action.",
+              published="2022-05-18")
+    assert pairs(out) == [{"Dana Hill", "Omar Qureshi"}]
+    assert [c["actors"] for c in out["commitments"]] == [["Dana Hill"]]
+    out = run("Deputy Secretary of State Lee Warren met Foreign Minister Omar Qureshi of Pakistan.")
+    assert posts(out, "Lee Warren") == {("Deputy Secretary of State", "United States")}
+
+
+def test_two_officials_named_together_who_meet_are_two_sides():
+    out = run("US Secretary of State Dana Hill and Foreign Minister Luc Moreau discussed Indo-Pacific cooperation at a "
+              "meeting on Thursday.")
+    assert pairs(out) == [{"Dana Hill", "Luc Moreau"}]
+    assert posts(out, "Luc Moreau") != {("Foreign Minister", "United States")}
