@@ -226,6 +226,7 @@ _HEAD_GATE = re.compile(r"(?:Organi[sz]ation|Union|Council|Commission|Committee|
                         r"Secretariat|League|Alliance|Community|Association|Partnership|Initiative|Authority|Institute|MFA|"
                         r"Commissariat|Cabinet|Congress|House|Bureau|Directorate|Front|Movement)\b")
 _HONORIFIC_GATE = re.compile(r"(?:Mr|Mrs|Ms|Dr|Prince|Princess|Sheikh|Sheikha|King|Queen|Emir|Sultan)\b")
+_IN_CHARGE_OF = re.compile(r"\s+in\s+charge\s+of\s+(?:[A-Z][\w'’-]*\s+|and\s+|with\s+|of\s+|the\s+|for\s+){1,12}?of\s+(?:the\s+)?(?=[A-Z])")
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|The)\s+$")  # "a statement by the Rashtrapati Bhavan said": a house, not a person
 _SPEECH_GATE = re.compile(r"\b" + SPEECH + r"\b")
 _DOCUMENTS = {"charter", "treaty", "agreement", "memorandum", "declaration", "convention", "protocol", "accord", "pact",
@@ -496,6 +497,15 @@ class _Scanner:
                 if mm.start == nxt.start:
                     mm.role = "modifier"
             end = nxt.end
+        if of is None:
+            # "Minister of State in charge of Political Dialogue and Relations with Institutions of Côte d'Ivoire"
+            charge = _IN_CHARGE_OF.match(text, end, se.sentence.end)
+            nxt = next((h for h in se.hits if charge and h.start == charge.end() and h.kind in ("country", "demonym")), None)
+            if nxt and self.body_of(nxt) and self.body_of(nxt)[0] == "country":
+                of = self.body_label(*self.body_of(nxt))
+                for mm in se.mentions:
+                    if mm.start == nxt.start:
+                        mm.role = "modifier"
         return start, end, of, former
 
     def name_at(self, pos: int, limit: int, after_title: bool = False) -> tuple[int, int] | None:

@@ -1215,3 +1215,9 @@ def test_two_officials_named_together_who_meet_are_two_sides():
               "meeting on Thursday.")
     assert pairs(out) == [{"Dana Hill", "Luc Moreau"}]
     assert posts(out, "Luc Moreau") != {("Foreign Minister", "United States")}
+
+
+def test_a_post_in_charge_of_a_portfolio_of_a_country():
+    out = run("Prime Minister Joseph Ngute also had talks with Awa Traoré, Minister of State in charge of Political Dialogue "
+              "and Relations with Institutions of Mali who is on a mission in Cameroon.")
+    assert {of for _, of in posts(out, "Awa Traoré")} == {"Mali"}
