@@ -666,7 +666,9 @@ class _Scanner:
                 # "Deputy Crown Prince and Defense Minister X": the earlier title is X's too
                 for pts, pte, ptitle, pof, _ in se.titles[:-1]:
                     # "Nigeria's Minister of Foreign Affairs, Ambassador X": the first post too
-                    if (pts, pte) not in self._named and re.fullmatch(r"\s+and\s+(?:the\s+)?|\s*/\s*|,\s*", text[pte:ts]):
+                    # but not "Welcoming the Uzbek foreign minister, President X": a description of another person
+                    if (pts, pte) not in self._named and re.fullmatch(r"\s+and\s+(?:the\s+)?|\s*/\s*|,\s*", text[pte:ts]) \
+                            and not (text[pte:ts].strip() == "," and text[pts:pte].split()[-1].islower() and th.text[:1].isupper()):
                         pformer = bool(re.search(r"\bformer\b", text[max(s.start, pts - 12):pte], re.I))  # its own "former", not the next post's
                         self.add_person(se, names[0][0], names[0][1], ptitle, pof or (of if not former else None), pformer, rule="title-before")
                         self._named.add((pts, pte))

@@ -28,7 +28,7 @@ __all__ = ["find_events", "MEETING_TRIGGERS", "COMMITMENT_TRIGGERS"]
 MEETING_TRIGGERS = [
     ("held-talks", r"\b(?:held|hold|holds|holding|had|have|has|having|conducted|conduct|carried out|carry out|will carry out|began|begun|opened|concluded|"
                    r"renewed|resumed|launched|started|continued|wrapped up)\s+"
-                   r"(?:(?!with\b|and\b|on\b|in\b|to\b)[\w'’-]+\s+){0,5}?(?:talks|meetings?|discussions|consultations|conversations?|negotiations|phone calls?|"
+                   r"(?:(?!with\b|and\b|on\b|in\b|to\b)[\w'’-]+\s+){0,5}?(?:talks|meetings?|discussions|consultations|conversations?|negotiations|phone calls?|(?:phone|telephone|video)\s+talk|"
                    r"telephone calls?|calls?|video calls?|video conference|videoconference|summit|dialogue|tête-à-tête|tete-a-tete|audience)\b"),
     ("met", r"\b(?:met|meets|meet|meeting)\b(?:\s+(?:separately\s+|also\s+|again\s+|later\s+)?with\b)?"),
     ("talks-with", r"\b(?:talks|discussions?|consultations|conversation|negotiations|phone call|telephone call|call|video call|meeting|meetings|summit|tête-à-tête|encounter)\s+(?:with|between)\b"),
@@ -39,7 +39,7 @@ MEETING_TRIGGERS = [
     ("called", r"\b(?:called|calls|phoned|telephoned|dialled|dialed|rang)(?:\s+up)?\b(?=\s+(?!(?:On|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z])"),
     ("courtesy", r"\b(?:paid|pays|pay|paying)\s+(?:a\s+)?courtesy\s+(?:call|visit)\s+(?:on|to)\b|\bcalled\s+on\b(?=\s+(?:the\s+)?(?:[A-Z]\w+\s+){1,6}(?:at|in|on|during|,|\.|and)\b(?![^.]{0,40}\bto\s+\w+))"),
     ("exchanged-views", r"\bexchanged\s+(?:views|opinions|ideas|notes|messages|greetings)\s+with\b"),
-    ("phone-noun", r"\b(?:phone|telephone|video)\s+(?:call|conversation|conference|talks)\b|"
+    ("phone-noun", r"\b(?:phone|telephone|video)\s+(?:call|conversation|conference|talks?)\b|"
                    r"\b(?:spoke|speak|speaks|talked|conferred)\s+(?:\w+\s+)?(?:by|over|on)\s+(?:the\s+)?(?:phone|telephone)\b(?!\s+(?:with|to)\b)"),
     ("sat-down", r"\bsat\s+down\s+(?:together\s+)?with\b|\b(?:had|hosted|held|attended|gave)\s+(?:an?\s+)?(?:[\w-]+\s+)?"
                  r"(?:lunch|dinner|breakfast|luncheon|banquet)\s+(?:with|for)\b|\bheld\s+(?:a\s+)?(?:bilateral|one-on-one|tete-a-tete)\s+"
@@ -50,6 +50,8 @@ MEETING_TRIGGERS = [
     # "the message was delivered to Z by X")
     ("delivered", r"\b(?:delivered|handed\s+over|handed|conveyed|presented)\s+(?:an?|the|his|her)\s+(?:[\w'’-]+\s+){0,3}?(?:message|letter)s?\b|"
                   r"\b(?:message|letter)s?\s+(?:[\w'’-]+\s+){0,6}?(?:was|were)\s+(?:personally\s+)?(?:delivered|handed(?:\s+over)?|conveyed|presented)\b"),
+    # "President A and Foreign Minister B discussed ...": two named officials of two countries talking together
+    ("discussed-pair", r"\b(?:discussed|reviewed)\b"),
     ("shook-hands", r"\bshakes?\s+hands\s+with\b|\bshook\s+hands\s+with\b|\b(?:bade|bid|bids|bidding)\s+(?:a\s+)?farewell\s+to\b"),
     ("attend", r"\b(?:attend|attends|attended|attending|participate in|participates in|participated in|participating in|"
                r"take part in|takes part in|took part in|taking part in|co-chaired|co-chairing|chaired|chairing|participation in)\b|"
@@ -182,7 +184,7 @@ _RULE_WORDS = {
     "received": ("receiv", "host", "welcom", "greet"), "phone": ("call", "phon", "rang", "spok", "speak", "talk", "confer"),
     "called": ("call", "phon", "dial", "rang"), "courtesy": ("courtesy", "called on"), "exchanged-views": ("exchang",),
     "phone-noun": ("phone", "video"), "joint-statement": ("joint",), "their-talks": ("their",), "sat-down": ("sat down", "lunch", "dinner", "breakfast", "luncheon", "banquet", "bilateral",
-                                                   "one-on-one", "tete"), "shook-hands": ("hands", "farewell"), "delivered": ("message", "letter"), "attend": ("attend", "particip", "part in", "chair", "represent"),
+                                                   "one-on-one", "tete"), "shook-hands": ("hands", "farewell"), "discussed-pair": ("discussed", "reviewed"), "delivered": ("message", "letter"), "attend": ("attend", "particip", "part in", "chair", "represent"),
     "joined": ("joined",), "intro-talk": ("talk", "meeting", "conversation", "discussion"), "upcoming": ("upcoming", "future", "forthcoming", "planned", "next"), "visit": ("visit", "arriv"),
     "agreed": ("agree",), "pledged": ("pledg", "vow", "promis", "commit", "undert", "resolved"), "assured": ("assured",),
     "offered": ("offer",), "ready": ("ready", "willing", "prepared", "determined", "committed"), "reached": ("reached",),
@@ -800,6 +802,16 @@ def _meetings_in(ctx: _Ctx, se: SentenceEntities) -> list[Meeting]:
                 rule, obj = "attend", []
             else:
                 obj = [("country", host)]
+        if rule == "discussed-pair":
+            named = [p for p in subj if p[0] == "person"]
+            last = max((pm.end for pm in se.mentions if pm.kind == "person" and subj_a <= pm.start < ts), default=None)
+            if len(named) < 2 or len(named) != len(subj) or not re.search(r"\band\b", text[subj_a:ts]) \
+                    or last is None or not re.fullmatch(r"\s*(?:also\s+|have\s+|had\s+|has\s+|jointly\s+|then\s+)*", text[last:ts]) \
+                    or len({person_country(ctx.ents, k) for _, k in named} - {None}) < 2 or ctx.in_quote \
+                    or s.text.lstrip().startswith(("\"", "“")) \
+                    or any(a <= ts < b for a, b in ((s.start + q.start(), s.start + q.end()) for q in _QUOTE.finditer(s.text))):
+                continue
+            obj = []
         if rule == "delivered":
             # the bearer and the recipient; the sender ("from Y") stays at home
             by = re.search(r"\bby\s+", text[te:obj_b])
@@ -1159,6 +1171,9 @@ def find_events(ents: ArticleEntities, text: str, gaz: Gazetteer, published: str
             for m in ms:
                 meetings[-1].participants += [p for p in m.participants if p not in meetings[-1].participants]
             ms = []
+        # "A and B also discussed ...": the encounter the story already reported, if it did
+        ms = [m for m in ms if not (m.evidence.rule == "meeting:discussed-pair"
+                                    and any(set(o.participants) == set(m.participants) for o in meetings))]
         for m in ms:
             _merge_meeting(meetings, m, country_of, person_names)
         if meetings and re.search(r"\baccompanied\b[^.]{0,60}?\bby\b|\b(?:[Aa]lso|were|was)\s+present\b|\balongside\b|"

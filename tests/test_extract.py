@@ -1221,3 +1221,19 @@ def test_a_post_in_charge_of_a_portfolio_of_a_country():
     out = run("Prime Minister Joseph Ngute also had talks with Awa Traoré, Minister of State in charge of Political Dialogue "
               "and Relations with Institutions of Mali who is on a mission in Cameroon.")
     assert {of for _, of in posts(out, "Awa Traoré")} == {"Mali"}
+
+
+def test_central_asian_state_media():
+    out = run("President of Kazakhstan Nurlan Abenov has held a phone talk with President of Uzbekistan Timur Rashidov.")
+    assert [(set(m["participants"]), m["mode"]) for m in out["meetings"]] == [({"Nurlan Abenov", "Timur Rashidov"}, "phone")]
+    # "Welcoming the Uzbek foreign minister, President X": the description is of the guest, not of X
+    out = run("Kazakh President Nurlan Abenov received Uzbek Foreign Minister Timur Saidov. Welcoming the Uzbek foreign "
+              "minister, President Abenov pointed out the high dynamics of cooperation.")
+    assert posts(out, "Nurlan Abenov") == {("President", "Kazakhstan")} and person(out, "Abenov") is None
+    # two named officials of two countries who discussed something together met
+    out = run("Kazakh President Nurlan Abenov and Uzbek Minister of Foreign Affairs Timur Saidov discussed bilateral "
+              "relations during the minister's working visit on Feb. 18.", published="2021-02-18")
+    assert [(set(m["participants"]), m["date"]) for m in out["meetings"]] == [({"Nurlan Abenov", "Timur Saidov"}, "2021-02-18")]
+    # but not two officials of one country, nor a quotation
+    assert run("Kazakh President Nurlan Abenov and Kazakh Foreign Minister Erlan Sadykov discussed the budget.")["meetings"] == []
+    assert run('"Nurlan Abenov of Kazakhstan and Timur Saidov of Uzbekistan discussed trade," the statement said.')["meetings"] == []
