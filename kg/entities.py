@@ -319,6 +319,8 @@ class _Scanner:
                     continue
                 self.ents.countries[h.key] = self.ents.countries.get(h.key, 0) + 1
                 se.mentions.append(PMention(h.start, h.end, "country", h.key, text=h.text))
+                if re.search(r"\b(?:one|pro|anti|non|post|pre|ex)-$", text[max(0, h.start - 5):h.start], re.I):
+                    se.mentions[-1].role = "modifier"  # "the one-China principle", "pro-Russia": a word, not an actor
             elif h.kind == "org":
                 if re.match(r"-[A-Z]", text[h.end:h.end + 2]) or (h.start > 0 and re.match(r"[A-Za-z]-", text[h.start - 2:h.start])):
                     continue
@@ -904,7 +906,7 @@ class _Scanner:
             if any(w.lower() in STOP or w.lower() in NOT_PERSON or w.lower() in _NOT_NAMES for w in words):
                 continue
             # a city inside a longer name is a given name ("Vladimir" is also a city); anything else is not a person
-            if any(h.start < b and a < h.end and not (h.kind == "city" and a <= h.start and h.end < b) for h in se.hits) \
+            if any(h.start < b and a < h.end and not (h.kind == "city" and a <= h.start and (h.end < b or len(words) >= 3)) for h in se.hits) \
                     or any(pm.start < b and a < pm.end for pm in se.mentions):
                 continue
             if _NOT_OFFICIAL.match(self.text, b):

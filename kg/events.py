@@ -91,8 +91,9 @@ COMMITMENT_TRIGGERS = [
 # ", Minister of State in charge of Relations with Institutions of ": an apposition naming a post,
 # ending at a country that is the post holder's, not another party
 # "X, Minister of State in charge of ... of", "X, special envoy from the President of the Republic of"
-_TITLE_OF = re.compile(r"\s*,\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*|special|personal|envoy|representative)\s+){1,3}(?:of|for|from|in\s+charge\s+of)\s+"
-                       r"(?:[\w'’,-]+\s+){0,10}of\s+(?:the\s+)?$")
+_TITLE_OF = re.compile(r"\s*,\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*|special|personal|envoy|representative|chairman|chairperson|chairwoman|"
+                       r"president|vice|deputy|minister|secretary|speaker|head|director|leader|chief)\s+){1,3}(?:of|for|from|in\s+charge\s+of)\s+"
+                       r"(?:[\w'’,-]+\s+){0,10}?(?:of\s+)?(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?$")
 _TO_ATTEND = re.compile(r"[^.;]{0,40}?\bto\s+(?:participate|take\s+part|attend|join)\b")
 _INCLUDING = re.compile(r"[^.;]{0,80}?,\s+including\s+")
 _SEPARATE_LIST = re.compile(r"\b(?:as\s+well\s+as|including|among\s+(?:many\s+)?others|among\s+them)\b")

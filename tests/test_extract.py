@@ -1237,3 +1237,12 @@ def test_central_asian_state_media():
     # but not two officials of one country, nor a quotation
     assert run("Kazakh President Nurlan Abenov and Kazakh Foreign Minister Erlan Sadykov discussed the budget.")["meetings"] == []
     assert run('"Nurlan Abenov of Kazakhstan and Timur Saidov of Uzbekistan discussed trade," the statement said.')["meetings"] == []
+
+
+def test_xinhua_style_legislators_and_the_one_country_principle():
+    out = run("HANOI, Sept. 12 (Xinhua) -- Zhang Wei, chairman of the Standing Committee of the Assembly of Tianjin, held "
+              "talks with Tran Van Hue, chairman of Vietnam's National Assembly, in Hanoi on Tuesday.", published="2023-09-12")
+    assert pairs(out) == [{"Zhang Wei", "Tran Van Hue"}]  # "Hue" is also a city; the bodies are their posts
+    out = run("President Paul Mba of Gabon met President Li Wenbo of China in Beijing. "
+              "Mba said Gabon firmly adheres to the one-China principle and is ready to work with China.")
+    assert all("China" not in c["actors"] for c in out["commitments"])
