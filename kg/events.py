@@ -535,7 +535,8 @@ def _occasion(ctx: _Ctx, sentence: str) -> str | None:
                         sentence[m.end():])
         if more:
             occ += more.group(0)
-        return occ if len(occ) > 3 else None
+        # "during a meeting with X": an encounter, not a named gathering
+        return occ if len(occ) > 3 and occ.lower() not in ("meeting", "meetings", "talks", "session", "visit", "conference", "summit") else None
     return None
 
 
@@ -972,6 +973,12 @@ def _commitments_in(ctx: _Ctx, se: SentenceEntities) -> list[Commitment]:
                 continue
         subj_a = _subject_start(ctx, s.start, ts)
         subj = _parties(ctx, se, subj_a, ts)
+        relative = [(r.start(), r.end()) for r in _RELATIVE_CLAUSE.finditer(text, subj_a, ts)]
+        if relative and len(subj) > 1:
+            # "Chancellor X, who spoke with Y by phone on Thursday, promised ...": X promised
+            outside = [p for p in subj if any(pm.start < ts and (pm.kind, pm.key) == p and not any(a <= pm.start < b for a, b in relative)
+                                              for pm in se.mentions if subj_a <= pm.start)]
+            subj = outside or subj
         if subj and re.search(r"\s+and\s+(?:also\s+)?$", text[max(subj_a, ts - 12):ts]) and not re.search(r"\btheir\b", ttext):
             # "The Secretary welcomed Pakistan's chairmanship of the G77 and committed to ...": the
             # subject of the first verb, not the objects in between
@@ -1091,7 +1098,8 @@ _RECIPIENT = re.compile(r"(?:\b(?:provid|giv|gave|send|sent|suppl|deliver|offer|
 
 
 def _content_end(text: str, a: int, b: int) -> int:
-    m = re.search(r",\s*[^,;]{0,70}?\s(?:said|says|reported|reports|noted|notes|added|adds|stated|states|told\s+\w+)\b[^,;]*$|,\s*according\b|\s[-–—]\s|;|"
+    m = re.search(r",\s*[^,;]{0,70}?\s(?:said|says|reported|reports|noted|notes|added|adds|stated|states|announced|announces|declared|"
+                  r"confirmed|wrote|tweeted|posted|told\s+\w+)\b[^,;]*$|,\s*according\b|,\s*(?:following|after|amid|ahead\s+of)\s+(?:talks|a\s+meeting|meetings|a\s+call)\b|\s[-–—]\s|;|"
                   r",?\s+and\s+(?:we|they|he|she|it|(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})\s+will\b|\s+and\s+(?:also\s+)?(?:said|says|added|noted|stressed|told|called|urged|vowed|pledged|agreed|promised|decided|resolved|"
                   r"exchanged|discussed|reviewed|expressed|underlined|emphasi[sz]ed|conveyed|invited|thanked|welcomed|briefed|handed|"
                   r"mulled|considered|weighed|explored|examined|noted)\b"

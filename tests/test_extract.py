@@ -1246,3 +1246,20 @@ def test_xinhua_style_legislators_and_the_one_country_principle():
     out = run("President Paul Mba of Gabon met President Li Wenbo of China in Beijing. "
               "Mba said Gabon firmly adheres to the one-China principle and is ready to work with China.")
     assert all("China" not in c["actors"] for c in out["commitments"])
+
+
+def test_commitment_clauses_end_before_the_source_and_the_occasion():
+    out = run("Japan will provide an additional $500 million in aid to Ukraine, Prime Minister Kenji Sato announced on Friday. "
+              "Sato made the pledge during a meeting with Ukrainian President Olena Kovalenko in Tokyo.")
+    assert [c["content"] for c in out["commitments"]] == ["provide an additional $500 million in aid to Ukraine"]
+    assert [m["occasion"] for m in out["meetings"]] == [None]
+    out = run("Kenya and Ethiopia on Monday agreed to remove trade barriers, following talks between President Samuel "
+              "Kiprono and Prime Minister Abiy Tesfaye in Nairobi.")
+    assert [(c["content"], c["counterpart"]) for c in out["commitments"]] == [("remove trade barriers", None)]
+
+
+def test_a_relative_clause_does_not_join_the_pledge():
+    out = run("Germany's Chancellor Max Brandt, who spoke with Ukrainian President Olena Kovalenko by phone on Thursday, "
+              "promised to deliver two more air defence systems.")
+    assert [c["actors"] for c in out["commitments"]] == [["Max Brandt"]]
+    assert pairs(out) == [{"Max Brandt", "Olena Kovalenko"}]
