@@ -86,10 +86,10 @@ def _coordinated_country(ents, text: str, pos: int, pairs: set[frozenset[str]] =
             at = pos
             if before and _TWO_SIDES.search(text, max(se.sentence.start, before[0].start - 60), before[0].start):
                 return []  # "a meeting between President A and Prime Minister B": two sides, not one list
+            # "Argentine Foreign Minister A, Ambassador B and Development Minister C": back along the list
+            # (but "A and her counterpart B" is another country's)
             while before and _COORDINATED.fullmatch(text, before[-1].end, at) \
                     and not re.search(r"\b(?:counterparts?|colleagues?|opposite\s+numbers?)\b", text[before[-1].end:at]):
-                # ("A and her counterpart B": another country's)
-                # "Argentine Foreign Minister A, Ambassador B and Development Minister C": back along the list
                 rec = ents.persons.get(before[-1].key)
                 if rec and any(len(p) == 2 and rec.name in p and q.key in ents.persons and ents.persons[q.key].name in p
                                for p in pairs for q in se.mentions if q.kind == "person" and q.start <= pos < q.end):
@@ -166,11 +166,11 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
             if len(others) == 1 or len({country_by_name.get(q) for q in others} - {None}) == 1:
                 met_with.setdefault(p, set()).update(others)
 
-    # how often each country is named as more than the venue of a meeting: "talks in Vientiane, the
-    # capital of Laos" does not make Laos a side of the story
     # the pairs of officials who met each other, two sides of one encounter
     person_names = {r.name for r in ents.persons.values()}
     met_pairs = {frozenset(p for p in m.participants if p in person_names) for m in meetings}
+    # how often each country is named as more than the venue of a meeting: "talks in Vientiane, the
+    # capital of Laos" does not make Laos a side of the story
     venues = {m.place if m.place in gaz.countries else gaz.country_of_city(m.place) for m in meetings if m.place}
     acting_mentions: dict[str, int] = {}
     for se in ents.sentences:
