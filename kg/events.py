@@ -135,6 +135,8 @@ _SAID_WHEN = re.compile(r"\b(?:said|says|stated|noted|told\s+\w+)\s+(?:when|whil
 _HELD_AT = re.compile(r"^\s*(?:The\s+)?(?:[\w-]+\s+)?(?i:talks|discussions?|meeting|consultations|negotiations)\s+(?:was|were)\s+held\b")
 _PAIR_VERB = re.compile(r"\b(?:was|were|is|are|has|have|had|started|began|ended|lasted|focused|covered|addressed|took|came|"
                         r"followed|produced|yielded|resulted|saw|will|would)\b|,\s+according\b")
+_COUNTRIES_PAIR = re.compile(r"\b[Tt]he\s+([A-Z][\w-]+(?:\s[A-Z][\w-]+)?)\s+and\s+([A-Z][\w-]+(?:\s[A-Z][\w-]+)?)\s+"
+                             r"(foreign\s+ministers|leaders|presidents|heads\s+of\s+state)\b")
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which)\b[^,;]*,")
 _PRONOUN_BEFORE = re.compile(r"\b(?:he|she)\s+(?:(?:also|later|then|had|has|again|separately)\s+)*$")
 _RESTATED = re.compile(r"\b(?:this|it)\s+(?:is|was)\s+(?:the|their)\s+(?:first|second|third|fourth|latest|last)\s+(?:[\w-]+\s+)?$", re.I)
@@ -379,9 +381,33 @@ def _object_end(ctx: _Ctx, trig_end: int, s_end: int) -> int:
     return m.start() if m else s_end
 
 
+def _countries_pair(ctx: _Ctx, se: SentenceEntities, a: int, b: int) -> list[tuple[str, str]]:
+    """ "the Japanese and South Korean foreign ministers met": the one holder of that post for each
+    country, wherever the story names them; [] unless both are found."""
+    pair = _COUNTRIES_PAIR.search(ctx.text, a, b)
+    if not pair:
+        return []
+    found = []
+    post = "Foreign Minister" if pair.group(3).lower().startswith("foreign") else None
+    for g in (1, 2):
+        h = next((x for x in se.hits if x.start == pair.start(g) and x.kind in ("demonym", "country")), None)
+        if h is None:
+            return []
+        holders = [k for k, r in ctx.ents.persons.items() if person_country(ctx.ents, k) == h.key and not r.former and (
+            any(t == post for t, _ in r.positions) if post else
+            any(ctx.gaz.titles.get(t, {}).get("kind") in ("head_of_state", "head_of_government", "monarch") for t, _ in r.positions))]
+        if len(holders) != 1:
+            return []
+        found.append(("person", holders[0]))
+    return found
+
+
 def _implicit_subject(ctx: _Ctx, se: SentenceEntities, a: int, b: int) -> list[tuple[str, str]]:
     """Parties named by a group description or a pronoun in [a, b)."""
     seg = ctx.text[a:b]
+    pair = _countries_pair(ctx, se, a, b)
+    if pair:
+        return pair
     m = next(reversed(list(GROUP_RE.finditer(seg))), None)  # the nearest description before the verb
     if m:
         found = resolve_group(ctx.ents, m.group(0), a + m.start(), ctx.groups)
@@ -694,7 +720,7 @@ def _meetings_in(ctx: _Ctx, se: SentenceEntities) -> list[Meeting]:
             relative = [(r.start(), r.end()) for r in _RELATIVE_CLAUSE.finditer(text, te, s.end)]
             held_at = next((v for v in _PAIR_VERB.finditer(text, te, s.end) if not any(a <= v.start() < b for a, b in relative)), None)
             obj_b = min(obj_b if not relative else s.end, held_at.start()) if held_at else (obj_b if not relative else s.end)
-        subj = _parties(ctx, se, subj_a, ts)
+        subj = _countries_pair(ctx, se, subj_a, ts) or _parties(ctx, se, subj_a, ts)
         if subj and _PRONOUN_BEFORE.search(text, subj_a, ts):
             # "Cafiero has been entrusted with ... ties with Mercosur and ... he also met X": he
             first = next((pm for pm in se.mentions if pm.kind == "person" and pm.start < ts
@@ -972,7 +998,7 @@ def _commitments_in(ctx: _Ctx, se: SentenceEntities) -> list[Commitment]:
                     or (s.text.lstrip("\"“‘ ").startswith(ttext) and ts - s.start <= 3)):
                 continue
         subj_a = _subject_start(ctx, s.start, ts)
-        subj = _parties(ctx, se, subj_a, ts)
+        subj = _countries_pair(ctx, se, subj_a, ts) or _parties(ctx, se, subj_a, ts)
         relative = [(r.start(), r.end()) for r in _RELATIVE_CLAUSE.finditer(text, subj_a, ts)]
         if relative and len(subj) > 1:
             # "Chancellor X, who spoke with Y by phone on Thursday, promised ...": X promised
@@ -984,7 +1010,7 @@ def _commitments_in(ctx: _Ctx, se: SentenceEntities) -> list[Commitment]:
             # subject of the first verb, not the objects in between
             first_verb = _VERB.search(text, subj_a, ts)
             if first_verb:
-                subj = _parties(ctx, se, subj_a, first_verb.start()) or subj
+                subj = _countries_pair(ctx, se, subj_a, first_verb.start()) or _parties(ctx, se, subj_a, first_verb.start()) or subj
         occ_spans = [(s.start + o.start(), s.start + o.end()) for o in _SIDELINES.finditer(s.text)]
         if occ_spans:  # "on the sidelines of the BRICS summit, agreeing to ...": BRICS does not agree
             subj = [p for p in subj if not any(a <= pm.start < b for a, b in occ_spans

@@ -1263,3 +1263,12 @@ def test_a_relative_clause_does_not_join_the_pledge():
               "promised to deliver two more air defence systems.")
     assert [c["actors"] for c in out["commitments"]] == [["Max Brandt"]]
     assert pairs(out) == [{"Max Brandt", "Olena Kovalenko"}]
+
+
+def test_the_two_countries_ministers_named_before_their_names():
+    out = run("Putting aside thorny issues, the Japanese and South Korean foreign ministers met Wednesday in Tokyo and agreed "
+              "to cooperate closely. During their meeting, South Korean Foreign Minister Park Ji-hoon proposed that he and "
+              "Japanese Foreign Minister Sato Kenji meet more often.", published="2006-12-28")
+    assert [(set(m["participants"]), m["date"], m["place"]) for m in out["meetings"] if m["status"] == "held"] == \
+        [({"Sato Kenji", "Park Ji-hoon"}, "2006-12-27", "Tokyo")]
+    assert [set(c["actors"]) for c in out["commitments"]] == [{"Sato Kenji", "Park Ji-hoon"}]
