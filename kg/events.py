@@ -557,8 +557,8 @@ def _occasion(ctx: _Ctx, sentence: str) -> str | None:
               and not _NOT_OCCASION.search(sentence, max(0, m.start() - 20), m.start())), None)
     if m:
         occ = m.group(1).strip().rstrip(",.")
-        more = re.match(r"\s+(?:[Ss]ummit|[Mm]eeting|[Ss]ession|[Cc]onference|[Ff]orum|[Mm]inisterial)(?:\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)?",
-                        sentence[m.end():])
+        more = re.match(r"\s+(?:[Ss]ummit|[Mm]eeting|[Ss]ession|[Cc]onference|[Ff]orum|[Mm]inisterial)(?:\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z0-9][\w'’.-]*)*)?",
+                        sentence[m.end():])  # "... meeting of the Group of 20"
         if more:
             occ += more.group(0)
         # "during a meeting with X": an encounter, not a named gathering

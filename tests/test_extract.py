@@ -1272,3 +1272,9 @@ def test_the_two_countries_ministers_named_before_their_names():
     assert [(set(m["participants"]), m["date"], m["place"]) for m in out["meetings"] if m["status"] == "held"] == \
         [({"Sato Kenji", "Park Ji-hoon"}, "2006-12-27", "Tokyo")]
     assert [set(c["actors"]) for c in out["commitments"]] == [{"Sato Kenji", "Park Ji-hoon"}]
+
+
+def test_an_occasion_named_with_a_number():
+    out = run("Foreign Minister Sato Emi of Japan and Foreign Minister Park Ji-hoon of South Korea met on the sidelines of a "
+              "foreign ministerial meeting of the Group of 20 major economies in Rio de Janeiro.")
+    assert [m["occasion"] for m in out["meetings"]] == ["foreign ministerial meeting of the Group of 20"]
