@@ -105,13 +105,13 @@ _PATRONYM_MARKERS = ("bin", "ibn", "bint", "binti", "ben", "ould")
 
 
 def _other_family_member(short: str, long: str, shorter: list[str], longer: list[str]) -> bool:
-    """Arabic names share the father's and the family's names: "King Salman" is not "Mohammed bin
-    Salman", and "Ahmed Al Sabah" is not "Mishal Al Ahmed Al Sabah"; only the given name tells."""
+    """Arabic names share the father's and the family's names: "King Rashid" is not "Faris bin
+    Rashid", and "Jaber Al Hamad" is not "Nawaf Al Jaber Al Hamad"; only the given name tells."""
     words = [w.lower().strip(".,") for w in long.split()]
     fathers = {words[i + 1] for i in range(len(words) - 1) if words[i] in _PATRONYM_MARKERS}
     if len(shorter) == 1 and shorter[0] in fathers and shorter[0] != longer[0] \
             and not short.lower().startswith(tuple(m + " " for m in _PATRONYM_MARKERS)):
-        return True  # a father's name alone is the father ("bin Salman" is still the son)
+        return True  # a father's name alone is the father ("bin Rashid" is still the son)
     family = any(w in ("al", "el", "bin", "ibn", "bint", "abu", "ould") or w.startswith(("al-", "el-")) for w in words)
     return family and len(shorter) >= 2 and shorter[0] != longer[0]
 
@@ -170,7 +170,7 @@ class ArticleEntities:
 _MODIFIERS = {"new", "former", "then", "acting", "outgoing", "incoming", "newly", "elected", "newly-elected",
               "visiting", "top", "senior", "chief", "incumbent", "interim", "current", "late", "the", "a",
               "an", "his", "her", "their", "its", "respective", "first", "female"}
-# a full name acting as the subject of an encounter: "On Friday Vladimir Putin had a telephone conversation with ..."
+# a full name acting as the subject of an encounter: "On Friday Vladimir Orlov had a telephone conversation with ..."
 _ACTING_NAME = re.compile(r"(?:^|(?<=[\s\"“(]))((?:[A-Z][a-z][\w'’-]*\s+){1,2}[A-Z][a-z][\w'’-]+)(?=\s+(?:also\s+|later\s+|then\s+|on\s+\w+day\s+)?"
                           r"(?:met|meets|held\s+talks|had\s+(?:a\s+)?(?:telephone|phone|video)\s+(?:conversation|call|talks)|spoke|talked|phoned|"
                           r"called|received|hosted|visited|signed|agreed|pledged|vowed)\b)")
@@ -217,17 +217,15 @@ _BODY_HEADS = {"organization", "organisation", "union", "council", "commission",
                "forum", "dialogue", "assembly", "ministry", "department", "agency", "bank", "fund", "programme",
                "program", "office", "force", "area", "service", "parliament", "court", "secretariat", "league",
                "alliance", "community", "association", "partnership", "initiative", "authority", "institute",
-               "mfa", "commissariat", "cabinet", "congress", "house", "parliament", "bureau", "directorate", "front",
+               "mfa", "commissariat", "cabinet", "congress", "house", "bureau", "directorate", "front",
                "movement"}
 # gates (a cheap test before the real patterns): no leading \b, so the engine can skip ahead to
 # the first letters of the words
-_HEAD_GATE = re.compile(r"(?:Organi[sz]ation|Union|Council|Commission|Committee|Conference|Summit|Forum|Dialogue|Assembly|"
-                        r"Ministry|Department|Agency|Bank|Fund|Program(?:me)?|Office|Force|Area|Service|Parliament|Court|"
-                        r"Secretariat|League|Alliance|Community|Association|Partnership|Initiative|Authority|Institute|MFA|"
-                        r"Commissariat|Cabinet|Congress|House|Bureau|Directorate|Front|Movement)\b")
+_HEAD_GATE = re.compile("(?:" + "|".join(sorted({w.upper() if len(w) <= 3 else w.capitalize() for w in _BODY_HEADS},
+                                                   key=lambda w: (-len(w), w))) + r")\b")  # the heads above, as written in names
 _HONORIFIC_GATE = re.compile(r"(?:Mr|Mrs|Ms|Dr|Prince|Princess|Sheikh|Sheikha|King|Queen|Emir|Sultan)\b")
 _IN_CHARGE_OF = re.compile(r"\s+in\s+charge\s+of\s+(?:[A-Z][\w'’-]*\s+|and\s+|with\s+|of\s+|the\s+|for\s+){1,12}?of\s+(?:the\s+)?(?=[A-Z])")
-_ARTICLE_BEFORE = re.compile(r"\b(?:the|The)\s+$")  # "a statement by the Rashtrapati Bhavan said": a house, not a person
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|The)\s+$")  # "a statement by the Rashtra Bhavan said": a house, not a person
 _SPEECH_GATE = re.compile(r"\b" + SPEECH + r"\b")
 _DOCUMENTS = {"charter", "treaty", "agreement", "memorandum", "declaration", "convention", "protocol", "accord", "pact",
               "statement", "communique", "communiqué", "resolution", "law", "act", "plan", "roadmap", "framework", "initiative"}
@@ -500,7 +498,7 @@ class _Scanner:
                     mm.role = "modifier"
             end = nxt.end
         if of is None:
-            # "Minister of State in charge of Political Dialogue and Relations with Institutions of Côte d'Ivoire"
+            # "Minister of State in charge of Political Dialogue and Relations with Institutions of Mali"
             charge = _IN_CHARGE_OF.match(text, end, se.sentence.end)
             nxt = next((h for h in se.hits if charge and h.start == charge.end() and h.kind in ("country", "demonym")), None)
             if nxt and self.body_of(nxt) and self.body_of(nxt)[0] == "country":
@@ -846,7 +844,7 @@ class _Scanner:
             if prev:
                 words = prev.group(1).split()
                 while len(words) > 1 and words[0].lower().rstrip(".") in _NAME_HONORIFICS:
-                    words = words[1:]  # "Prince Faisal also met his counterpart": Faisal's
+                    words = words[1:]  # "Prince Karim also met his counterpart": Karim's
                 owner = self._match_person(" ".join(words))
             owner = owner or self._person_before(se, s.start + m.start())
             title = None
@@ -899,7 +897,7 @@ class _Scanner:
             words = m.group(1).split()
             while len(words) > 1 and (words[0].lower().rstrip(".") in _NAME_HONORIFICS or words[0].lower() in STOP
                                       or words[0].lower() in _WEEKDAYS_AND_MONTHS):
-                a += len(words[0]) + 1  # "welcomed by Sheikh Abdullah", "On Friday Vladimir Putin had": the name
+                a += len(words[0]) + 1  # "welcomed by Sheikh Abdullah", "On Friday Vladimir Orlov had": the name
                 words = words[1:]
             if len(words) < 2 and m.re is _ACTING_NAME:
                 continue
@@ -925,7 +923,7 @@ class _Scanner:
                 continue  # part of a longer name: "Fumio Kishida said"
             son = re.search(r"\b(?:bin|ibn|bint|ben)\s+$", text[max(s.start, a - 6):a])
             if son:
-                a = max(s.start, a - 6) + son.start()  # "bin Salman met ...": the son, named by his father
+                a = max(s.start, a - 6) + son.start()  # "bin Rashid met ...": the son, named by his father
             if tok.lower() in STOP or tok.lower() in NOT_PERSON or tok.lower() in _NOT_NAMES or tok.isupper() \
                     or self._is_body(se.hits, (a, b)) or self._person_at(se, (a, b)):
                 continue
@@ -1080,7 +1078,7 @@ class _Scanner:
                 if not ftoks or (form != rec.name and len(toks) > len(ftoks)):
                     continue  # a longer name is checked against the full name, not a short alias ("Kim")
                 if marker and f" {marker} " not in f" {form.lower()} ":
-                    continue  # "bin Salman" is the son of King Salman, not the king
+                    continue  # "bin Rashid" is the son of King Rashid, not the king
                 if ftoks == toks or (len(toks) >= 2 and sorted(ftoks) == sorted(toks)) or (len(ftoks) == len(toks) >= 2 and all(
                         a == b or (len(a) >= 5 and one_edit_apart(a, b)) for a, b in zip(ftoks, toks))):
                     return key  # the same name, or a misspelling of it ("Borrel", "Siorjiddin")

@@ -18,7 +18,7 @@ import ahocorasick
 
 from .coref import GROUP_RE, party_kind, person_country, resolve_group
 from .dates import DATE_RE, day_phrases, resolve_day
-from .entities import DATELINE, GEO_AFTER, STOP, ArticleEntities, SentenceEntities
+from .entities import _WEEKDAYS_AND_MONTHS, DATELINE, GEO_AFTER, STOP, ArticleEntities, SentenceEntities
 from .gazetteer import Gazetteer
 from .model import Commitment, Evidence, Meeting
 
@@ -146,9 +146,8 @@ _PLACE = re.compile(r"\b(?:in|at|to|near|inside|from|visiting|visit|visited|tour
 _CAPITAL_DESC = re.compile(r"\bin\s+the\s+(\S+)\s+capital\b")
 # "met ... in Kananaskis on Monday": a place no list holds, named where only a place fits
 _UNLISTED_PLACE = re.compile(r"\b(?:in|at)\s+([A-Z][a-z][\w'’]+(?:[\s-][A-Z][a-z][\w'’]+)?)(?=\s*(?:[,.;]|$)|\s+(?:on|last|this|earlier|later|where|during|ahead|after|before|for\s+(?:talks|a|the)|to\s+discuss)\b)")
-_NOT_PLACES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
-               "april", "may", "june", "july", "august", "september", "october", "november", "december", "parliament",
-               "congress", "council", "court", "office", "talks", "person", "private", "public", "time", "length", "detail",
+_NOT_PLACES = _WEEKDAYS_AND_MONTHS | {
+               "parliament", "congress", "council", "court", "office", "talks", "person", "private", "public", "time", "length", "detail",
                "english", "french", "arabic", "spanish", "russian", "chinese", "christmas", "easter", "ramadan", "eid",
                # a venue is not the city or country a meeting's place names
                "palace", "hotel", "house", "hall", "centre", "center", "building", "residence", "ministry", "embassy",
@@ -379,6 +378,12 @@ def _subject_start(ctx: _Ctx, s_start: int, trig_start: int) -> int:
 def _object_end(ctx: _Ctx, trig_end: int, s_end: int) -> int:
     m = _CLAUSE_END.search(ctx.text, trig_end, s_end)
     return m.start() if m else s_end
+
+
+def _named_inside(se: SentenceEntities, spans: list[tuple[int, int]], kinds: tuple[str, ...] | None = None) -> set[tuple[str, str]]:
+    """The parties (kind, key) mentioned inside any of ``spans``: a quotation, a relative clause, an occasion."""
+    return {(pm.kind, pm.key) for pm in se.mentions if (kinds is None or pm.kind in kinds)
+            and any(a <= pm.start < b for a, b in spans)}
 
 
 def _countries_pair(ctx: _Ctx, se: SentenceEntities, a: int, b: int) -> list[tuple[str, str]]:
@@ -729,8 +734,7 @@ def _meetings_in(ctx: _Ctx, se: SentenceEntities) -> list[Meeting]:
         obj = _parties(ctx, se, te, obj_b)
         if ttext.endswith("between"):
             relative = [(r.start(), r.end()) for r in _RELATIVE_CLAUSE.finditer(text, te, obj_b)]
-            obj = [p for p in obj if not any(a <= pm.start < b for a, b in relative
-                                             for pm in se.mentions if (pm.kind, pm.key) == p)]
+            obj = [p for p in obj if p not in _named_inside(se, relative)]
         listed = _INCLUDING.match(text, obj_b, s.end) if rule in ("met", "talks-with", "held-talks") else None
         if listed and not any(k == "person" for k, _ in obj):
             # "met several delegates on the sidelines of UNGA, including A, B and C": the encounters
@@ -746,7 +750,7 @@ def _meetings_in(ctx: _Ctx, se: SentenceEntities) -> list[Meeting]:
             occ = [(s.start + o.start(), s.start + o.end()) for o in _SIDELINES.finditer(s.text)] + \
                   [(s.start + o.start(), s.start + o.end()) for o in _FOR_OCCASION.finditer(s.text)]
             if occ:
-                inside = {(pm.kind, pm.key) for pm in se.mentions if pm.kind in ("org", "country") and any(a <= pm.start < b for a, b in occ)}
+                inside = _named_inside(se, occ, ("org", "country"))
                 subj = [p for p in subj if p not in inside]
                 obj = [p for p in obj if p not in inside]
         intro = _INTRO.match(s.text)
@@ -762,8 +766,7 @@ def _meetings_in(ctx: _Ctx, se: SentenceEntities) -> list[Meeting]:
         elif not subj and used_until == s.start and rule in ("met", "talks-with") and not ttext.endswith("between"):
             # not what a quotation before the verb names: '"... Japan-South Korea relations," X said after talks with Y'
             quoted = [(s.start + q.start(), s.start + q.end()) for q in _QUOTE.finditer(text[s.start:ts])]
-            subj = [p for p in _parties(ctx, se, s.start, ts) if not any(
-                a <= pm.start < b for a, b in quoted for pm in se.mentions if (pm.kind, pm.key) == p)]
+            subj = [p for p in _parties(ctx, se, s.start, ts) if p not in _named_inside(se, quoted)]
         if not subj and _SAID_WHEN.search(text, max(s.start, ts - 40), ts):
             # "..., Foreign Minister Wang Yi said when holding talks with X": the speaker held them
             speaker = [pm for pm in se.mentions if pm.kind == "person" and pm.end <= ts]
@@ -1013,8 +1016,7 @@ def _commitments_in(ctx: _Ctx, se: SentenceEntities) -> list[Commitment]:
                 subj = _countries_pair(ctx, se, subj_a, first_verb.start()) or _parties(ctx, se, subj_a, first_verb.start()) or subj
         occ_spans = [(s.start + o.start(), s.start + o.end()) for o in _SIDELINES.finditer(s.text)]
         if occ_spans:  # "on the sidelines of the BRICS summit, agreeing to ...": BRICS does not agree
-            subj = [p for p in subj if not any(a <= pm.start < b for a, b in occ_spans
-                                               for pm in se.mentions if (pm.kind, pm.key) == p and pm.kind == "org")]
+            subj = [p for p in subj if p not in _named_inside(se, occ_spans, ("org",))]
         if rule == "signed-by":
             # "An agreement was signed today by A and B, establishing ...": the signers follow "by"
             tail = _SIGNERS_END.search(text, te, s.end)
@@ -1085,8 +1087,7 @@ def _commitments_in(ctx: _Ctx, se: SentenceEntities) -> list[Commitment]:
             obj = []  # the signers are the parties; what the document sets up is not a counterpart
         occ = [(s.start + o.start(), s.start + o.end()) for o in _SIDELINES.finditer(s.text)]
         if occ:  # "including on the margins of UNGA": the occasion, not the counterpart
-            inside = {(pm.kind, pm.key) for pm in se.mentions if pm.kind == "org" and any(a <= pm.start < b for a, b in occ)}
-            obj = [p for p in obj if p not in inside]
+            obj = [p for p in obj if p not in _named_inside(se, occ, ("org",))]
         counterpart = None
         if obj:
             kind, key = obj[0]

@@ -110,6 +110,11 @@ _HEAD_OF_STATE = {"head_of_state", "monarch"}
 _AS_VENUE = re.compile(r"\b(?:in|at|capital\s+of)\s+(?:the\s+)?$")
 
 
+def _country_of_place(gaz: Gazetteer, place: str) -> str | None:
+    """A meeting's place is a country or a city of one."""
+    return place if place in gaz.countries else gaz.country_of_city(place)
+
+
 def _entourage_country(ents, text: str, pos: int, acts_for: dict[str, str | None]) -> list[str]:
     """ "He is accompanied by ... Minister for Law X": X travels with, and acts for, the country of
     the official the sentence (or, for "he", the sentence before) is about."""
@@ -171,7 +176,7 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
     met_pairs = {frozenset(p for p in m.participants if p in person_names) for m in meetings}
     # how often each country is named as more than the venue of a meeting: "talks in Vientiane, the
     # capital of Laos" does not make Laos a side of the story
-    venues = {m.place if m.place in gaz.countries else gaz.country_of_city(m.place) for m in meetings if m.place}
+    venues = {_country_of_place(gaz, m.place) for m in meetings if m.place}
     acting_mentions: dict[str, int] = {}
     for se in ents.sentences:
         for pm in se.mentions:
@@ -190,8 +195,7 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
         taken |= {r.country for r in ents.persons.values() if r.country and r.name != name
                   and any(gaz.titles.get(t, {}).get("kind") in heads for t, _ in r.positions)}
         # a guest received somewhere is not of the country that receives them
-        taken |= {m.place if m.place in gaz.countries else gaz.country_of_city(m.place)
-                  for m in meetings if m.guest == name and m.place}
+        taken |= {_country_of_place(gaz, m.place) for m in meetings if m.guest == name and m.place}
         # what the sentence says outright: whose message, whose leadership, whose list, whose entourage
         told = [*_sender_country(ents, text, first), *_led_country(ents, text, first), *_included_country(ents, text, first),
                 *_coordinated_country(ents, text, first, met_pairs),
