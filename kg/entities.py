@@ -171,9 +171,12 @@ _MODIFIERS = {"new", "former", "then", "acting", "outgoing", "incoming", "newly"
               "visiting", "top", "senior", "chief", "incumbent", "interim", "current", "late", "the", "a",
               "an", "his", "her", "their", "its", "respective", "first", "female"}
 # a full name acting as the subject of an encounter: "On Friday Vladimir Orlov had a telephone conversation with ..."
-_ACTING_NAME = re.compile(r"(?:^|(?<=[\s\"“(]))((?:[A-Z][a-z][\w'’-]*\s+){1,2}[A-Z][a-z][\w'’-]+)(?=\s+(?:also\s+|later\s+|then\s+|on\s+\w+day\s+)?"
+_ACTING_NAME = re.compile(r"(?:^|(?<=[\s\"“(]))((?:[A-Z][a-z][\w'’-]*\s+){1,2}[A-Z][a-z][\w'’-]+)(?=\s+"
+                          # "A and B will meet": the first of two full names acting together
+                          r"(?:and\s+(?:[A-Z][a-z][\w'’-]*\s+){1,2}[A-Z][a-z][\w'’-]+\s+)?"
+                          r"(?:also\s+|later\s+|then\s+|on\s+\w+day\s+|will\s+|would\s+|(?:are|is)\s+(?:due\s+|expected\s+|scheduled\s+)?to\s+)?"
                           r"(?:met|meets|held\s+talks|had\s+(?:a\s+)?(?:telephone|phone|video)\s+(?:conversation|call|talks)|spoke|talked|phoned|"
-                          r"called|received|hosted|visited|signed|agreed|pledged|vowed)\b)")
+                          r"called|received|hosted|visited|signed|agreed|pledged|vowed|meet|hold\s+talks|speak|talk|visit|receive|host|sign|agree)\b)")
 _CONTEXT_NAME = re.compile(r"\b(?:by|with|from|to|between|and|of|met|told|called|said)\s+((?:[A-Z][a-z][\w'’-]*\s+){1,2}[A-Z][a-z][\w'’-]+)"
                            r"(?=\s*(?:and\b|,|'s|’s|\.|\s+(?:said|says|told|met|has|had|was|is|will|who)\b))")
 _OTHER_OWNER = re.compile(r"\b(?:club|team|side|squad|company|firm|corporation|group|bank|university|school|league|federation|"

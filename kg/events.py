@@ -65,7 +65,7 @@ MEETING_TRIGGERS = [
 COMMITMENT_TRIGGERS = [
     ("agreed", r"\b(?:agreed|agree|agrees|agreeing)\b(?:\s+(?:on\s+)?(?:\w+\s+){0,2}?(?:to|that|on)\b)?"),
     ("pledged", r"\b(?:pledged|pledges|pledge|vowed|vows|vow|promised|promises|promise|committed themselves|committed itself|committed|commits|undertook|undertakes|resolved)\s+(?:(?:(?:late\s+|early\s+)?on\s+\w+day|today|yesterday|again|also|jointly|publicly)\s+)?(?:to\b|that\b|(?=\$|US\$|€|£|\d|an?\b|new\b|more\b|further\b|additional\b)|"
-                r"(?=(?:(?:his|her|its|their|our|[A-Z][\w.’'-]*['’]s)\s+)?(?:full\s+|continued\s+|strong\s+|unwavering\s+|firm\s+)?"
+                r"(?=(?:(?:his|her|its|their|our|[A-Z][\w.’'-]*['’]s)\s+)?(?:(?!no\b|not\b|never\b)[a-z][\w-]*\s+){0,2}?"
                 r"(?:support|backing|assistance|help|aid|solidarity)\b))"),
     ("assured", r"\bassured\b"),
     ("offered", r"\b(?:offered|offers|offer)\s+(?:to\b(?!\s+(?:the|a|an|his|her|their|its|our|this|that|these|those|[A-Z][\w'’-]*)\b)|(?:its|his|her|their)\b(?!\s+(?:\w+\s+)?(?:congratulations|condolences|thanks|greetings|"
@@ -78,7 +78,7 @@ COMMITMENT_TRIGGERS = [
     ("agreement-reached", r"\b(?:an?\s+)?(?:agreement|deal|accord|consensus)\s+(?:was|has been|had been)\s+(?:also\s+)?reached\b"),
     ("commitment-to", r"\b(?:his|her|its|their)\s+commitment\s+to\b"),
     ("confirmed-will", r"\bconfirmed\s+that\b(?=[^.]*\b(?:will|would)\b)"),
-    ("signed", r"\b(?:signed|sign|signs|inked|ink|concluded|forged)\s+(?:\w+\s+){0,4}?(?i:agreements?|memorand(?:um|a)|MoUs?|accords?|deals?|treat(?:y|ies)|letters? of intent|declarations?|protocols?|contracts?|pacts?)\b"),
+    ("signed", r"\b(?:signed|sign|signs|inked|ink|concluded|forged|ratified|ratifies|ratify|endorsed|endorses)\s+(?:[\w-]+\s+){0,6}?(?i:agreements?|memorand(?:um|a)|MoUs?|accords?|deals?|treat(?:y|ies)|letters? of intent|declarations?|protocols?|contracts?|pacts?)\b"),
     ("signed-by", r"\b(?i:an?\s+|the\s+)?(?i:agreements?|memorand(?:um|a)(?:\s+of\s+understanding)?|MoUs?|accords?|treat(?:y|ies)|pacts?|"
                   r"declarations?|protocols?|contracts?)\b[^.;]{0,120}?\b(?:was|were|has\s+been|have\s+been)\s+signed\b[^.;]{0,30}?\b(?:by|between)\b"),
     ("announced-aid", r"\b(?:announced|offered|announces|offers|approved|earmarked)\s+(?:an?\s+)?(?:\w+\s+){0,3}?(?:assistance|aid|support|funding|grant|loan|package|contribution)\b"),
@@ -107,6 +107,7 @@ _TO_BE_HELD = re.compile(r"\s+(?:(?:that\s+|which\s+)?(?:is|are)\s+)?(?:to\s+be\
 _NEG = re.compile(r"\b(?:not|n't|never|no|without|refused|declined|rejected|denied|failed to|cancel(?:l)?ed|postponed|called off)\b", re.I)
 _PLANNED = re.compile(
     r"(?:['’]ll|\b(?:will|would|shall|(?:is|are|was|were)\s+to|plans?|planned|planning|scheduled|expected|set|due|going|intends?|hopes?|hoped|ready|agreed|"
+    r"seek|seeks|seeking|sought|wants?|wanted|wish(?:es)?|aims?|aiming|try|tries|trying|attempting|eager|keen|likely|might|could|"
     r"upcoming|forthcoming|next|proposed|possible|future|possibility|arrangement|invited|invitation|later this))\b\s*(?:\w+\s+){0,2}$", re.I)
 _CLAUSE_END = re.compile(
     r";|:\s|(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\b[A-Z])\.\s|\s[-–—]\s|\bsaid\b|\bsays\b|\btold\b|\bnoted\b|\badded\b|\breported\b|,\s*(?:who|which|where|when|while|whose|as|after|before|during|amid|"
@@ -137,6 +138,9 @@ _PAIR_VERB = re.compile(r"\b(?:was|were|is|are|has|have|had|started|began|ended|
                         r"followed|produced|yielded|resulted|saw|will|would)\b|,\s+according\b")
 _COUNTRIES_PAIR = re.compile(r"\b[Tt]he\s+([A-Z][\w-]+(?:\s[A-Z][\w-]+)?)\s+and\s+([A-Z][\w-]+(?:\s[A-Z][\w-]+)?)\s+"
                              r"(foreign\s+ministers|leaders|presidents|heads\s+of\s+state)\b")
+# "discussed the ongoing negotiations with": a topic before "talks with", not an encounter (but "on Friday for talks with" is one)
+_TOPIC_BEFORE = re.compile(r"\b(?:discuss(?:ed|es|ing)?|about|over|on|regarding|concerning)\s+(?!(?:during|in|at|by|via|through|\d|(?i:"
+                           + "|".join(sorted(_WEEKDAYS_AND_MONTHS)) + r"))\b)(?:the\s+)?(?:\w+\s+){0,2}$")
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which)\b[^,;]*,")
 _PRONOUN_BEFORE = re.compile(r"\b(?:he|she)\s+(?:(?:also|later|then|had|has|again|separately)\s+)*$")
 _RESTATED = re.compile(r"\b(?:this|it)\s+(?:is|was)\s+(?:the|their)\s+(?:first|second|third|fourth|latest|last)\s+(?:[\w-]+\s+)?$", re.I)
@@ -193,7 +197,7 @@ _RULE_WORDS = {
     "accepted": ("accepted",), "reaffirmed-commitment": ("commitment", "determination", "readiness", "willingness", "intention", "resolve", "keenness",
                               "eagerness"),
     "agreement-reached": ("reached",), "commitment-to": ("commitment",), "confirmed-will": ("confirmed",),
-    "signed": ("sign", "ink", "concluded", "forged"), "signed-by": ("signed",), "announced-aid": ("announc", "offer", "approved", "earmarked"),
+    "signed": ("sign", "ink", "concluded", "forged", "ratif", "endorse"), "signed-by": ("signed",), "announced-aid": ("announc", "offer", "approved", "earmarked"),
     "will": ("will", "would", "shall"),
 }
 # one Aho-Corasick pass finds which of those substrings a sentence holds, overlaps included
@@ -709,8 +713,7 @@ def _meetings_in(ctx: _Ctx, se: SentenceEntities) -> list[Meeting]:
             if not re.search(r"\b(?:discuss|agree|plan|schedul|prepar|arrang|coordinat)", text[s.start:ts], re.I) \
                     and not re.match(r"\s+between\s+(?:[A-Z]\w+\s+){0,2}[A-Z]", text[te:te + 60]):
                 continue  # "the upcoming meeting between President A and President B" is a plan
-        if rule == "talks-with" and re.search(r"\b(?:discuss(?:ed|es|ing)?|about|over|on|regarding|concerning)\s+(?!(?:during|in|at|by|via|through)\b)(?:the\s+)?(?:\w+\s+){0,2}$",
-                                              text[max(s.start, ts - 40):ts]):
+        if rule == "talks-with" and _TOPIC_BEFORE.search(text, max(s.start, ts - 40), ts):
             continue  # "discussed the ongoing negotiations with Iran": a topic, not an encounter
         subj_a = max(_subject_start(ctx, s.start, ts), used_until)
         obj_b = _object_end(ctx, te, s.end)
@@ -982,7 +985,8 @@ def _commitments_in(ctx: _Ctx, se: SentenceEntities) -> list[Commitment]:
         kept.append(t)
     for ts, te, rule, ttext in kept:
         before = text[max(s.start, ts - 50):ts]
-        if _NEG.search(before[-25:]) or re.search(r"\b(?:asked|urged|called on|calls on|requested|hope[sd]?|wants?|wanted|if)\b[^,]*$", before[-60:], re.I):
+        if _NEG.search(before[-25:]) or re.search(r"\b(?:asked|asking|asks|urged|urging|urges|called on|calls on|calling on|requested|requesting|requests|"
+                                                    r"pressed|pressing|encouraged|encouraging|hope[sd]?|wants?|wanted|if)\b[^,]*$", before[-60:], re.I):
             continue
         if rule == "agreement-reached" and re.match(r"(?:The|This|That)\b", ttext.strip()) is None \
                 and re.search(r"\b(?:The|This|That)\s+$", text[max(s.start, ts - 6):ts]):
@@ -1075,7 +1079,7 @@ def _commitments_in(ctx: _Ctx, se: SentenceEntities) -> list[Commitment]:
             content = re.sub(r"\s+", " ", doc + (" " + text[tail.end():_content_end(text, tail.end(), s.end)] if tail else "")).strip(" ,;:\"“”'.")
         if rule == "signed":
             content = re.sub(r"\s+", " ", text[ts:_content_end(text, te, s.end)]).strip(" ,;:\"“”'.")
-            content = re.sub(r"^(?:signed|sign|signs|inked|ink|concluded|forged)\s+", "", content)
+            content = re.sub(r"^(?:signed|sign|signs|inked|ink|concluded|forged|ratified|ratifies|ratify|endorsed|endorses)\s+", "", content)
         if len(content) < 3:
             continue
         if re.search(r"\bunless\b|\bor\s+else\b", content) or re.match(r"(?:impose|punish|retaliate|attack|strike)\b", content):

@@ -132,6 +132,30 @@ def _entourage_country(ents, text: str, pos: int, acts_for: dict[str, str | None
     return []
 
 
+_VISIT_BY = re.compile(r"\b(?:visit|trip|tour|arrival)\s+by\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,4}$")
+_TRAVELS_TO = re.compile(r"(?:['’]s\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour)\s+to|\s+(?:also\s+|later\s+|has\s+|had\s+|will\s+)?"
+                         r"(?:arrived|arrives|arriving|arrive)\s+in|\s+(?:also\s+|later\s+|has\s+|had\s+|will\s+)?"
+                         r"(?:travell?ed|travels|travel|flew|flies|fly|visited|visits|visit)(?:\s+to)?)\s+(?:the\s+)?")
+_TO_PLACE = re.compile(r"(?:,[^,.;]{0,60},)?\s+(?:to|in)\s+(?:the\s+)?")  # "by President X, who ..., to Pretoria"
+
+
+def _visited(ents, text: str, pos: int) -> list[str]:
+    """Countries the official named at ``pos`` goes to in that sentence: "a state visit by President
+    X to Pretoria", "X's visit to Japan", "X arrived in Hanoi". A visitor is not of the country visited."""
+    for se in ents.sentences:
+        if se.sentence.start <= pos < se.sentence.end:
+            me = next((pm for pm in se.mentions if pm.kind == "person" and pm.start == pos), None)
+            if me is None:
+                return []
+            after = _TRAVELS_TO.match(text, me.end, se.sentence.end)
+            if after is None and _VISIT_BY.search(text, max(se.sentence.start, pos - 60), pos):
+                after = _TO_PLACE.match(text, me.end, se.sentence.end)
+            if after is None:
+                return []
+            return [pm.key for pm in se.mentions if pm.kind == "country" and pm.start == after.end()]
+    return []
+
+
 def _destinations(ents, text: str, pos: int) -> list[str]:
     """Countries the sentence at ``pos`` travels to before ``pos``: "expected to travel to Jordan to meet"."""
     for se in ents.sentences:
@@ -196,6 +220,7 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
                   and any(gaz.titles.get(t, {}).get("kind") in heads for t, _ in r.positions)}
         # a guest received somewhere is not of the country that receives them
         taken |= {_country_of_place(gaz, m.place) for m in meetings if m.guest == name and m.place}
+        taken |= set(_visited(ents, text, first))
         # what the sentence says outright: whose message, whose leadership, whose list, whose entourage
         told = [*_sender_country(ents, text, first), *_led_country(ents, text, first), *_included_country(ents, text, first),
                 *_coordinated_country(ents, text, first, met_pairs),

@@ -1278,3 +1278,44 @@ def test_an_occasion_named_with_a_number():
     out = run("Foreign Minister Sato Emi of Japan and Foreign Minister Park Ji-hoon of South Korea met on the sidelines of a "
               "foreign ministerial meeting of the Group of 20 major economies in Rio de Janeiro.")
     assert [m["occasion"] for m in out["meetings"]] == ["foreign ministerial meeting of the Group of 20"]
+
+
+def test_ratified_and_signed_agreements_with_a_time_phrase_or_a_long_name():
+    out = run("Portugal on Thursday signed a 300 million euro trade protocol with Angola, officials said. "
+              "Ukraine ratified a sweeping trade agreement with the European Union on Tuesday.")
+    assert [(c["actors"], c["counterpart"]) for c in out["commitments"]] == \
+        [(["Portugal"], "Angola"), (["Ukraine"], "European Union")]
+
+
+def test_urging_another_to_sign_is_a_request():
+    out = run("Chile rejected a Peruvian proposal, urging its neighbour to sign the free trade agreement instead.")
+    assert out["commitments"] == []
+
+
+def test_promised_aid_with_an_adjective_but_not_no_aid():
+    out = run("Vietnam promised humanitarian aid to flood-hit Laos on Thursday.")
+    assert [(c["actors"], c["counterpart"]) for c in out["commitments"]] == [(["Vietnam"], "Laos")]
+    assert run("Vietnam promised no aid to Laos on Thursday.")["commitments"] == []
+
+
+def test_two_untitled_full_names_who_will_meet():
+    out = run("Petra Lindgren and Tomas Havel will meet in Geneva to discuss energy prices.")
+    assert [(set(m["participants"]), m["status"], m["place"]) for m in out["meetings"]] == \
+        [({"Petra Lindgren", "Tomas Havel"}, "planned", "Geneva")]  # "Petra" is also a city
+
+
+def test_seeking_to_meet_is_no_meeting_held():
+    out = run("The French president heads to Delhi on Friday for the opening of a trade fair, seeking to meet Indian leaders.")
+    assert all(m["status"] == "planned" for m in out["meetings"])
+
+
+def test_travel_on_a_weekday_for_talks_with():
+    out = run("Danish Prime Minister Mette Holm will travel to Beijing on Friday for talks with Chinese Premier Li Weimin.",
+              published="2024-05-04")
+    assert [(set(m["participants"]), m["status"], m["date"]) for m in out["meetings"]] == \
+        [({"Mette Holm", "Li Weimin"}, "planned", "2024-05-10")]
+
+
+def test_a_visitor_is_not_of_the_country_visited():
+    out = run("South Africa and Nigeria vowed to deepen trade ties during a state visit by President Bola Adeyemi to Pretoria.")
+    assert {p["name"]: p["positions"] for p in out["persons"]}["Bola Adeyemi"] == [{"title": "President", "of": "Nigeria"}]
