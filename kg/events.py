@@ -141,6 +141,8 @@ _COUNTRIES_PAIR = re.compile(r"\b[Tt]he\s+([A-Z][\w-]+(?:\s[A-Z][\w-]+)?)\s+and\
 # "discussed the ongoing negotiations with": a topic before "talks with", not an encounter (but "on Friday for talks with" is one)
 _TOPIC_BEFORE = re.compile(r"\b(?:discuss(?:ed|es|ing)?|about|over|on|regarding|concerning)\s+(?!(?:during|in|at|by|via|through|\d|(?i:"
                            + "|".join(sorted(_WEEKDAYS_AND_MONTHS)) + r"))\b)(?:the\s+)?(?:\w+\s+){0,2}$")
+_BY_PHONE = re.compile(r"[^.;]{0,100}?\b(?:by|over|on|via)\s+(?:the\s+)?(?:phone|telephone|video\s*(?:link|call|conference))\b")
+_AND_COUNTERPART = re.compile(r"\band\s+((?:his|her)\s+(?:[A-Z][\w-]*\s+){1,2}(?:counterpart|colleague))\s+(?:also\s+|have\s+|had\s+|has\s+)?$")
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which)\b[^,;]*,")
 _PRONOUN_BEFORE = re.compile(r"\b(?:he|she)\s+(?:(?:also|later|then|had|has|again|separately)\s+)*$")
 _RESTATED = re.compile(r"\b(?:this|it)\s+(?:is|was)\s+(?:the|their)\s+(?:first|second|third|fourth|latest|last)\s+(?:[\w-]+\s+)?$", re.I)
@@ -836,7 +838,16 @@ def _meetings_in(ctx: _Ctx, se: SentenceEntities) -> list[Meeting]:
                 rule, obj = "attend", []
             else:
                 obj = [("country", host)]
-        if rule == "discussed-pair":
+        partner = _AND_COUNTERPART.search(text, subj_a, ts) if rule == "discussed-pair" and len(subj) == 1 else None
+        if partner:
+            # "A and his Turkish counterpart discussed ...": the counterpart named before, else the country
+            other = _unnamed_counterpart(ctx, se, partner.start(1), subj)
+            dem = next((h for h in se.hits if partner.start(1) <= h.start < partner.end() and h.kind in ("demonym", "country")), None)
+            subj = subj + ([("person", other)] if other else [("country", dem.key)] if dem else [])
+        if rule == "discussed-pair" and len(subj) == 2 and _BY_PHONE.match(text, te, s.end) and re.search(r"\band\b", text[subj_a:ts]) \
+                and not ctx.in_quote and len({person_country(ctx.ents, k) if kind == "person" else k for kind, k in subj} - {None}) == 2:
+            obj = []  # "A and his Turkish counterpart discussed the situation by phone": the two sides of a call
+        elif rule == "discussed-pair":
             named = [p for p in subj if p[0] == "person"]
             last = max((pm.end for pm in se.mentions if pm.kind == "person" and subj_a <= pm.start < ts), default=None)
             if len(named) < 2 or len(named) != len(subj) or not re.search(r"\band\b", text[subj_a:ts]) \
@@ -973,6 +984,12 @@ def _new_meeting(ctx, se, parties, subj, obj, rule, status, future, mode, plover
         return meeting
 
 
+def _reports_only(ctx: _Ctx, key: str | None) -> bool:
+    """A spokesperson reports a country's undertaking; the country, not the spokesperson, commits."""
+    rec = ctx.ents.persons.get(key) if key else None
+    return bool(rec and rec.positions and all(t.startswith("Spokes") for t, _ in rec.positions))
+
+
 def _commitments_in(ctx: _Ctx, se: SentenceEntities) -> list[Commitment]:
     s, text = se.sentence, ctx.text
     out: list[Commitment] = []
@@ -1049,6 +1066,7 @@ def _commitments_in(ctx: _Ctx, se: SentenceEntities) -> list[Commitment]:
             or re.search(r"\b(?:said|says|stated|added|noted|announced|told|assured|informed)\b[^.;\"“]{0,80}?\bthat\s+(?:\S+\s+){0,4}$", text[s.start:ts])
         if rep and len(subj) == 1 and all(k != "person" for k, _ in subj):
             sp = _speaker(ctx, se, s.start + rep.start())
+            sp = None if _reports_only(ctx, sp) else sp
             if sp and len(subj) == 1 and subj[0][0] == "country" and person_country(ctx.ents, sp) in (None, subj[0][1]):
                 subj = [("person", sp)]  # "X said Kenya would support ...": X speaks for Kenya
             elif sp:
@@ -1058,6 +1076,7 @@ def _commitments_in(ctx: _Ctx, se: SentenceEntities) -> list[Commitment]:
             # "Japan will provide ..., Prime Minister X told a conference": X speaks for Japan
             tail = _SPEAKER_TAIL.match(text, end, s.end)
             sp = next((pm.key for pm in se.mentions if pm.kind == "person" and tail and end <= pm.start < tail.end(1)), None)
+            sp = None if _reports_only(ctx, sp) else sp
             if sp and len(subj) == 1 and subj[0][0] == "country" and person_country(ctx.ents, sp) in (None, subj[0][1]):
                 subj = [("person", sp)]  # he speaks for the country he names
             elif sp:
@@ -1134,7 +1153,9 @@ def _content_end(text: str, a: int, b: int) -> int:
                   r",?\s+and\s+(?:we|they|he|she|it|(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})\s+will\b|\s+and\s+(?:also\s+)?(?:said|says|added|noted|stressed|told|called|urged|vowed|pledged|agreed|promised|decided|resolved|"
                   r"exchanged|discussed|reviewed|expressed|underlined|emphasi[sz]ed|conveyed|invited|thanked|welcomed|briefed|handed|"
                   r"mulled|considered|weighed|explored|examined|noted)\b"
-                  r"|\s+(?:after|following|during|at)\s+(?:their|the|a|his|her)\s+(?:[\w-]+\s+){0,2}(?:talks|meetings?|summit|visit|call|conversation|discussions)\b", text[a:b])
+                  r"|\s+(?:after|following|during|at)\s+(?:their|the|a|his|her)\s+(?:[\w-]+\s+){0,2}(?:talks|meetings?|summit|visit|call|conversation|discussions)\b"
+                  # a witness or broker of the undertaking is not its counterpart
+                  r"|,?\s+(?:in\s+the\s+presence\s+of|under\s+the\s+auspices\s+of|(?:witnessed|brokered|mediated)\s+by)\b", text[a:b])
     return a + m.start() if m else b
 
 
@@ -1176,6 +1197,11 @@ def find_events(ents: ArticleEntities, text: str, gaz: Gazetteer, published: str
             ctx.groups = groups_now + [g for g in ctx.groups[len(groups_before):] if g not in groups_now]
         else:
             cs = _commitments_in(ctx, se) if (ctx.gaz.commitment_triggers or not present.isdisjoint(_COMMIT_WORDS)) else []
+        told_again = [m for m in ms if _visit_told_again(m, ms, country_of)]
+        for m in told_again:
+            if m.place and m.status == "held":
+                ctx.last_place = m.place  # the visitor is there: later talks are too
+        ms = [m for m in ms if not any(m is t for t in told_again)]
         for m in ms:
             # a gathering named again is where it was: "on the sidelines of the UN General Assembly
             # in New York" ... "on the sidelines of UNGA"
@@ -1306,6 +1332,18 @@ def _sides(m: Meeting, country_of: dict[str, str]) -> frozenset:
     return frozenset(country_of.get(p, p) for p in m.participants)
 
 
+def _visit_told_again(visit: Meeting, ms: list[Meeting], country_of: dict[str, str]) -> bool:
+    """ "X is visiting Wellington, where she will hold talks with Foreign Minister Y": the sentence
+    names whom the visitor meets there, so the visit to the country is not an encounter of its own."""
+    if visit.evidence.rule != "meeting:visit" or len(visit.participants) != 2:
+        return False
+    guest, host = visit.participants
+    if host in country_of or host in {country_of.get(guest)}:
+        return False
+    return any(m is not visit and guest in m.participants and any(country_of.get(p) == host for p in m.participants)
+               for m in ms)
+
+
 def _merge_meeting(meetings: list[Meeting], m: Meeting, country_of: dict[str, str] | None = None,
                    person_names: set[str] | frozenset = frozenset()) -> None:
     if getattr(m, "_definite", False) and any(set(o.participants) == set(m.participants) and o.status != m.status for o in meetings):
@@ -1397,7 +1435,10 @@ def _merge_into(old: Meeting, m: Meeting, country_of: dict[str, str], person_nam
     if not same:
         # keep the officials rather than their countries
         if sum(p in country_of for p in m.participants) > sum(p in country_of for p in old.participants):
+            # the report naming the officials dates the encounter: "arrived in Cairo on Sunday ...
+            # met President X on Monday"
             old.participants, old.evidence = m.participants, m.evidence
+            old.date, old.place = m.date or old.date, m.place or old.place
         old.date = old.date or m.date
         old.place = old.place or m.place
         return True

@@ -1319,3 +1319,37 @@ def test_travel_on_a_weekday_for_talks_with():
 def test_a_visitor_is_not_of_the_country_visited():
     out = run("South Africa and Nigeria vowed to deepen trade ties during a state visit by President Bola Adeyemi to Pretoria.")
     assert {p["name"]: p["positions"] for p in out["persons"]}["Bola Adeyemi"] == [{"title": "President", "of": "Nigeria"}]
+
+
+def test_the_officials_named_date_the_visit():
+    out = run("U.S. Secretary of State Daniel Moore arrived in Cairo on Sunday, where he is expected to meet Egyptian "
+              "President Hassan Adel. Moore met Adel on Monday.", published="2024-05-04")
+    held = [(set(m["participants"]), m["date"], m["place"]) for m in out["meetings"] if m["status"] == "held"]
+    assert held == [({"Daniel Moore", "Hassan Adel"}, "2024-04-29", "Cairo")]
+
+
+def test_a_visit_whose_talks_are_named_is_not_a_meeting_with_the_country():
+    out = run("Australian Foreign Minister Claire Dunn is visiting Wellington, where she will hold talks with New Zealand "
+              "Foreign Minister Tom Rangi.")
+    assert [(set(m["participants"]), m["status"]) for m in out["meetings"]] == [({"Claire Dunn", "Tom Rangi"}, "planned")]
+
+
+def test_a_minister_and_his_counterpart_discussed_by_phone():
+    out = run("Russian Foreign Minister Igor Lebedev and his Turkish counterpart discussed the situation in Syria by phone, "
+              "the Russian Foreign Ministry said.")
+    assert [(m["participants"], m["mode"]) for m in out["meetings"]] == [(["Igor Lebedev", "Turkey"], "phone")]
+    out = run("Turkish Foreign Minister Kemal Oz spoke on Sunday. Russian Foreign Minister Igor Lebedev and his Turkish "
+              "counterpart discussed the situation in Syria by phone on Monday.")
+    assert [set(m["participants"]) for m in out["meetings"]] == [{"Igor Lebedev", "Kemal Oz"}]
+    # without a call, discussing is not meeting
+    assert run("Russian Foreign Minister Igor Lebedev and his Turkish counterpart discussed the situation in Syria.")["meetings"] == []
+
+
+def test_a_spokesperson_reports_the_country_commitment():
+    out = run("The Chinese foreign ministry spokesperson Lin Wei said Beijing would send a special envoy to the region.")
+    assert [c["actors"] for c in out["commitments"]] == [["China"]]
+
+
+def test_a_witness_is_not_the_counterpart():
+    out = run("Ethiopia and Eritrea signed a peace agreement in Jeddah on Sunday in the presence of Saudi King Abdul Aziz.")
+    assert [(set(c["actors"]), c["counterpart"]) for c in out["commitments"]] == [({"Ethiopia", "Eritrea"}, None)]
