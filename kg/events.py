@@ -1197,11 +1197,6 @@ def find_events(ents: ArticleEntities, text: str, gaz: Gazetteer, published: str
             ctx.groups = groups_now + [g for g in ctx.groups[len(groups_before):] if g not in groups_now]
         else:
             cs = _commitments_in(ctx, se) if (ctx.gaz.commitment_triggers or not present.isdisjoint(_COMMIT_WORDS)) else []
-        told_again = [m for m in ms if _visit_told_again(m, ms, country_of)]
-        for m in told_again:
-            if m.place and m.status == "held":
-                ctx.last_place = m.place  # the visitor is there: later talks are too
-        ms = [m for m in ms if not any(m is t for t in told_again)]
         for m in ms:
             # a gathering named again is where it was: "on the sidelines of the UN General Assembly
             # in New York" ... "on the sidelines of UNGA"
@@ -1330,18 +1325,6 @@ def _commitment_sides(c: Commitment, country_of: dict[str, str]) -> set:
 
 def _sides(m: Meeting, country_of: dict[str, str]) -> frozenset:
     return frozenset(country_of.get(p, p) for p in m.participants)
-
-
-def _visit_told_again(visit: Meeting, ms: list[Meeting], country_of: dict[str, str]) -> bool:
-    """ "X is visiting Wellington, where she will hold talks with Foreign Minister Y": the sentence
-    names whom the visitor meets there, so the visit to the country is not an encounter of its own."""
-    if visit.evidence.rule != "meeting:visit" or len(visit.participants) != 2:
-        return False
-    guest, host = visit.participants
-    if host in country_of or host in {country_of.get(guest)}:
-        return False
-    return any(m is not visit and guest in m.participants and any(country_of.get(p) == host for p in m.participants)
-               for m in ms)
 
 
 def _merge_meeting(meetings: list[Meeting], m: Meeting, country_of: dict[str, str] | None = None,
