@@ -49,6 +49,12 @@ STOP = {
     "both", "each", "every", "another", "other", "such", "many", "several", "any", "one", "two", "three",
     "first", "second", "third", "one-on-one", "bilateral", "trilateral", "joint", "upon", "amid", "despite",
     "although", "though", "because", "whether", "once", "even", "only", "just", "now", "again", "still",
+    # sentence adverbs: "Recently, the Indian foreign minister visited ..."
+    "recently", "separately", "additionally", "besides", "furthermore", "similarly", "likewise", "subsequently",
+    "previously", "currently", "notably", "specifically", "importantly", "finally", "lastly", "secondly", "thirdly",
+    "indeed", "instead", "nevertheless", "nonetheless", "otherwise", "therefore", "thus", "hence", "accordingly",
+    "consequently", "overnight", "elsewhere", "initially", "eventually", "ultimately", "reportedly", "officially",
+    "afterwards", "afterward", "thereafter", "shortly", "recent", "lately",
 }
 # words that mark a capitalised sequence as a place, body, outlet or thing, not a person
 NOT_PERSON = {
@@ -284,7 +290,7 @@ class _Scanner:
                 j += 1
             if s.furniture:
                 continue
-            se.hits = [h for h in hits[i:j] if h.end <= s.end]
+            se.hits = self.given_names_after_titles([h for h in hits[i:j] if h.end <= s.end])
             se.headline = _is_title_case(s.text)
             self.countries_and_orgs(se)
             self.named_bodies(se)
@@ -310,6 +316,17 @@ class _Scanner:
         self.home()
         ents.scanner = self
         return ents
+
+    def given_names_after_titles(self, hits: list[Hit]) -> list[Hit]:
+        """ "Acting Foreign Minister Amir Khan X", "Minister of Industry Sultan Y": a title word that is
+        also a given name (``given_name_forms`` in the title data) begins the name after another title."""
+        out: list[Hit] = []
+        for h in hits:
+            if h.kind == "title" and out and out[-1].kind == "title" and self.text[out[-1].end:h.start].isspace() \
+                    and h.text[:1].isupper() and h.text.lower() in self.gaz.titles.get(h.key, {}).get("given_name_forms", ()):
+                continue
+            out.append(h)
+        return out
 
     def countries_and_orgs(self, se: SentenceEntities) -> None:
         text = self.text

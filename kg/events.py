@@ -110,7 +110,7 @@ _PLANNED = re.compile(
     r"seek|seeks|seeking|sought|wants?|wanted|wish(?:es)?|aims?|aiming|try|tries|trying|attempting|eager|keen|likely|might|could|"
     r"upcoming|forthcoming|next|proposed|possible|future|possibility|arrangement|invited|invitation|later this))\b\s*(?:\w+\s+){0,2}$", re.I)
 _CLAUSE_END = re.compile(
-    r";|:\s|(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\b[A-Z])\.\s|\s[-–—]\s|\bsaid\b|\bsays\b|\btold\b|\bnoted\b|\badded\b|\breported\b|,\s*(?:who|which|where|when|while|whose|as|after|before|during|amid|"
+    r";|:\s|(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bMd)(?<!\b[A-Z])\.\s|\s[-–—]\s|\bsaid\b|\bsays\b|\btold\b|\bnoted\b|\badded\b|\breported\b|,\s*(?:who|which|where|when|while|whose|as|after|before|during|amid|"
     r"following|according|and\s+(?:discussed|agreed|signed|said|exchanged|reviewed|talked|spoke|expressed|stressed)|but)\b|"
     r"\s+and\s+(?:then\s+|also\s+|later\s+)?(?:handed|delivered|conveyed|presented|briefed|thanked|invited|discussed|reviewed|"
     r"exchanged|expressed|stressed|underlined|emphasi[sz]ed|welcomed|congratulated|urged|called|praised|laid|visited|toured|attended|"
@@ -124,7 +124,7 @@ _CLAUSE_END = re.compile(
     r"\s(?:to\s+(?:discuss|talk|explore|review|examine|strengthen|deepen|boost|enhance|promote|seek|find|address|coordinate|"
     r"consider|finali[sz]e|prepare)|on\s+the\s+sidelines|on\s+the\s+margins|on\s+the\s+occasion|during|amid|after|before|ahead\s+of|"
     r"as\s+part|for\s+talks|for\s+the\s+first|in\s+order|while|because|since|where|which|on\s+behalf\s+of|as\s+well\s+as|prior\s+to|pose|posed|congratulated)\b")
-_SUBJ_BREAK = re.compile(r";\s|:\s|\bthat\s|(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\b[A-Z])\.\s|,\s*(?:and|but|while|as|after|when)\s|\bsaid\s+(?:that\s+)?|\bsays\s+|\btold\s+\w+\s+(?:that\s+)?|\bafter\b|\bbefore\b|\bwhen\b|\bwhile\b|\bas\b")
+_SUBJ_BREAK = re.compile(r"\b(?:[Aa]ccording\s+to|[Aa]s\s+per|[Cc]iting)\s+[^,;]{0,80},\s*|;\s|:\s|\bthat\s|(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bMd)(?<!\b[A-Z])\.\s|,\s*(?:and|but|while|as|after|when)\s|\bsaid\s+(?:that\s+)?|\bsays\s+|\btold\s+\w+\s+(?:that\s+)?|\bafter\b|\bbefore\b|\bwhen\b|\bwhile\b|\bas\b")
 _OTHER_TIME = re.compile(r"\b(?:earlier|later)\s+(?:this|that|in\s+the)\s+(?:year|month|week)|\blast\s+(?:year|month|week)|"
                          r"\bprevious\b|\bago\b", re.I)
 _RECEIVED_THING = re.compile(r"\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:\w+\s+)?(?:invitation|letter|message|note|award|prize|honou?r|medal|"
@@ -247,6 +247,7 @@ class _Ctx:
     last_subject: str | None = None
     last_date: str | None = None
     last_place: str | None = None
+    last_place_sides: set | None = None  # who met at last_place (None: the story's scene, anyone's)
     ref_date: str | None = None  # for a year-less date when the article has no publication date
     last_date_sentence: int | None = None
     last_date_bodies: set = field(default_factory=set)  # the gatherings the last dated meeting was at
@@ -1207,10 +1208,14 @@ def find_events(ents: ArticleEntities, text: str, gaz: Gazetteer, published: str
                     ctx.occasion_places.setdefault(b, m.place)
             elif not m.place:
                 m.place = next((ctx.occasion_places[b] for b in bodies if b in ctx.occasion_places), None)
+            sides = set(m.participants) | {country_of.get(p) for p in m.participants} - {None}
             if m.place and m.status == "held":
-                ctx.last_place = m.place  # a planned visit's city is not where the story is
+                ctx.last_place, ctx.last_place_sides = m.place, sides  # a planned visit's city is not where the story is
             elif m.status == "held" and not getattr(m, "_other_time", False) and m.mode == "in person":
-                m.place = ctx.last_place or ctx.dateline_city  # a call has no meeting place to inherit
+                # a call has no meeting place to inherit; other parties met somewhere else ("On April 17,
+                # Angola and Uganda held ..." after talks in Caracas)
+                shared = ctx.last_place_sides is None or bool(sides & ctx.last_place_sides)
+                m.place = (ctx.last_place if shared else None) or ctx.dateline_city
             if not m.date and m.status == "held" and not getattr(m, "_other_time", False) and ctx.last_date \
                     and ctx.last_date_sentence is not None and s.index - ctx.last_date_sentence <= 3 \
                     and not (bodies and ctx.last_date_bodies and bodies.isdisjoint(ctx.last_date_bodies)):
@@ -1224,7 +1229,7 @@ def find_events(ents: ArticleEntities, text: str, gaz: Gazetteer, published: str
                 meetings[-1].place = where
         pl = _MEETING_PLACE.search(s.text) if " in " in s.text and not present.isdisjoint(_PLACE_WORDS) else None
         if pl and not ms and (pl.group(1) in ctx.gaz.cities or pl.group(1) in ctx.gaz.capital_of):
-            ctx.last_place = pl.group(1)
+            ctx.last_place, ctx.last_place_sides = pl.group(1), None
         if ms and meetings and all(m.evidence.rule == "meeting:joined" for m in ms) and getattr(meetings[-1], "_sentence", -9) >= s.index - 2 \
                 and re.match(r"\s*(?:He|She|They)\s+(?:was|were)\s+(?:later\s+|also\s+)?joined\s+by\b", s.text) \
                 and any(p in meetings[-1].participants for m in ms for p in m.participants):
@@ -1261,7 +1266,10 @@ def find_events(ents: ArticleEntities, text: str, gaz: Gazetteer, published: str
                 m._sentence, m._headline, m._other_time = s.index, False, False
                 _merge_meeting(meetings, m, country_of, person_names)
             c._headline = _is_headline(ctx, s)
-            dup = next((i for i, o in enumerate(commitments) if set(c.actors) == set(o.actors) and _similar(c.content, o.content)), None)
+            # the same pledge told again, by its officials or by their countries ("Pakistan and Bangladesh
+            # agreed to enhance cooperation ... They agreed to enhance cooperation"): one commitment
+            dup = next((i for i, o in enumerate(commitments) if _similar(c.content, o.content)
+                        and _same_sides(c.actors, o.actors, country_of, person_names)), None)
             if dup is None:
                 commitments.append(c)
             elif getattr(commitments[dup], "_headline", False) and not c._headline:
@@ -1325,6 +1333,22 @@ def _commitment_sides(c: Commitment, country_of: dict[str, str]) -> set:
 
 def _sides(m: Meeting, country_of: dict[str, str]) -> frozenset:
     return frozenset(country_of.get(p, p) for p in m.participants)
+
+
+def _same_sides(a: list[str], b: list[str], country_of: dict[str, str], person_names: set[str]) -> bool:
+    """Two lists of actors stand for the same sides: the same names, or officials for the countries
+    the other list names (an official whose country is not yet known fills the one left over)."""
+    if set(a) == set(b):
+        return True
+    if len(a) != len(b):
+        return False
+    for countries, officials in ((a, b), (b, a)):
+        if any(x in person_names for x in countries) or not all(x in person_names for x in officials):
+            continue
+        known = {country_of[x] for x in officials if x in country_of}
+        if known <= set(countries) and len(set(countries) - known) == sum(x not in country_of for x in officials):
+            return True
+    return False
 
 
 def _merge_meeting(meetings: list[Meeting], m: Meeting, country_of: dict[str, str] | None = None,

@@ -207,6 +207,12 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
             if pm.kind == "country" and not (pm.key in venues and _AS_VENUE.search(text, max(0, pm.start - 20), pm.start)):
                 acting_mentions[pm.key] = acting_mentions.get(pm.key, 0) + 1
 
+    # the dateline's country, unless the story only files from where the officials met ("JEDDAH: ...
+    # met on the sidelines of the OIC session in Jeddah")
+    home = ents.home_country
+    if home in venues and acting_mentions.get(home, 0) <= 1:
+        home = None
+
     def fallback(title: str, name: str, first: int) -> str | None:
         # not a country another official with the same post represents, nor the country of
         # someone this official met (visiting leaders meet their hosts); first the country the
@@ -228,7 +234,7 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
         if told:
             return told[0]
         for c in [*_destinations(ents, text, first),
-                  ents.home_country, *sorted(ents.countries, key=lambda k: -acting_mentions.get(k, 0))]:  # most mentioned first
+                  home, *sorted(ents.countries, key=lambda k: -acting_mentions.get(k, 0))]:  # most mentioned first
             if c and c not in taken:
                 return c
         return None

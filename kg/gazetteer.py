@@ -15,6 +15,10 @@ reference data without touching code::
     {"type": "city", "name": "Camp David", "iso2": "US"}
     {"type": "meeting_trigger", "pattern": "broke bread with"}
     {"type": "commitment_trigger", "pattern": "swore to"}
+
+A title record may add ``default_of`` (its holder's country when the text names none),
+``rank`` (4 and above: a weak post that gives way to a real one) and ``given_name_forms``
+(forms that are also given names: "Amir" after "Foreign Minister" starts a name).
 """
 from __future__ import annotations
 

@@ -21,6 +21,7 @@ _ABBREV = {
     "st", "mt", "no", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
     "dec", "u.s", "u.n", "u.k", "e.u", "inc", "ltd", "co", "corp", "jr", "sr", "hon", "h.e", "rev", "est",
     "approx", "dept", "fig", "p.m", "a.m", "d.c", "h.h", "h.r.h", "s.m", "etc", "al",
+    "md", "mohd", "muhd", "amb", "pres", "brig", "cdr", "cmdr",  # "Md. Touhid Hossain", "Amb. X"
 }
 _BOUNDARY = re.compile(r"""(?<=[.!?])["”’']?\)?(?=\s+["“‘'(]?[A-Z0-9])|(?<=[.!?]["”’])(?=\s)""")
 _FURNITURE_MARKER = re.compile(

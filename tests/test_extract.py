@@ -1347,3 +1347,46 @@ def test_a_spokesperson_reports_the_country_commitment():
 def test_a_witness_is_not_the_counterpart():
     out = run("Ethiopia and Eritrea signed a peace agreement in Jeddah on Sunday in the presence of Saudi King Abdul Aziz.")
     assert [(set(c["actors"]), c["counterpart"]) for c in out["commitments"]] == [({"Ethiopia", "Eritrea"}, None)]
+
+
+def test_a_sentence_adverb_is_not_a_name():
+    out = run("Recently, the Indian foreign minister visited Mozambique and expressed his willingness to cooperate.")
+    assert out["persons"] == []
+    assert [m["participants"] for m in out["meetings"]] == [["India", "Mozambique"]]
+
+
+def test_other_parties_meet_somewhere_else():
+    out = run("On April 16, the president of Venezuela met a Colombian delegation in Caracas. "
+              "On April 17, Angola and Uganda held a joint committee meeting.", published="2023-05-03")
+    assert [(m["participants"], m["place"]) for m in out["meetings"]] == \
+        [(["Venezuela", "Colombia"], "Caracas"), (["Angola", "Uganda"], None)]
+
+
+def test_a_title_word_that_is_a_given_name_after_a_title():
+    out = run("Foreign Minister Kamal Rana hosted Afghan Acting Foreign Minister Amir Khan Safi at the ministry.")
+    assert posts(out, "Amir Khan Safi") == {("Foreign Minister", "Afghanistan")}
+    out = run("Qatar's Emir Tamim Saleh met President Ana Ruiz of Chile.")  # alone, the word is the title
+    assert posts(out, "Tamim Saleh") == {("Emir", "Qatar")}
+
+
+def test_an_attribution_before_the_subject_is_no_party():
+    out = run("According to a press release from the Foreign Office, Foreign Minister Kamal Rana of Pakistan hosted "
+              "Afghan Foreign Minister Amir Khan Safi.")
+    assert pairs(out) == [{"Kamal Rana", "Amir Khan Safi"}]
+
+
+def test_md_abbreviation_advisers_and_army_chiefs():
+    out = run("The understanding was reached during a meeting between Foreign Minister Kamal Rana of Pakistan and Advisor for "
+              "Foreign Affairs of Bangladesh, Md. Rafiq Hossain, on the sidelines of the OIC session in Jeddah.")
+    assert posts(out, "Md. Rafiq Hossain") == {("Foreign Adviser", "Bangladesh")}
+    assert pairs(out) == [{"Kamal Rana", "Md. Rafiq Hossain"}]
+    out = run("Aleksei Borin also met with Pakistani Chief of Army Staff Tariq Mir.")
+    assert posts(out, "Tariq Mir") == {("Chief of Army Staff", "Pakistan")}
+
+
+def test_a_dateline_at_the_venue_is_not_the_officials_home():
+    out = run("JEDDAH: Pakistan and Bangladesh have agreed to enhance cooperation. The understanding was reached during a "
+              "meeting between Foreign Minister Kamal Rana and Bangladeshi Foreign Adviser Rafiq Hossain in Jeddah. "
+              "They agreed to enhance cooperation.")
+    assert posts(out, "Kamal Rana") == {("Foreign Minister", "Pakistan")}
+    assert len(out["commitments"]) == 1  # the same pledge, by the countries and then by their officials
