@@ -185,6 +185,9 @@ _ACTING_NAME = re.compile(r"(?:^|(?<=[\s\"“(]))((?:[A-Z][a-z][\w'’-]*\s+){1,
                           r"called|received|hosted|visited|signed|agreed|pledged|vowed|meet|hold\s+talks|speak|talk|visit|receive|host|sign|agree)\b)")
 _CONTEXT_NAME = re.compile(r"\b(?:by|with|from|to|between|and|of|met|told|called|said)\s+((?:[A-Z][a-z][\w'’-]*\s+){1,2}[A-Z][a-z][\w'’-]+)"
                            r"(?=\s*(?:and\b|,|'s|’s|\.|\s+(?:said|says|told|met|has|had|was|is|will|who)\b))")
+# "of the", and a state's formal style before its name: "of the People's Democratic Republic of", "of the Kingdom of"
+_OWNER_OF = re.compile(r"\s+(?:of|for|to|in)\s+(?:the\s+)?(?P<style>(?:[A-Z][\w'’-]*\s+){0,4}?(?:Republic|Kingdom|State|Federation|Emirate|"
+                       r"Commonwealth|Principality|Sultanate|Confederation|Grand\s+Duchy)\s+of\s+(?:the\s+)?)?")
 _OTHER_OWNER = re.compile(r"\b(?:club|team|side|squad|company|firm|corporation|group|bank|university|school|league|federation|"
                           r"association|church|newspaper|channel|network|party|movement|campaign|foundation|charity|hospital)['’]s?\s+$")
 _WEEKDAYS_AND_MONTHS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
@@ -500,12 +503,14 @@ class _Scanner:
                 start = pos = pos - len(m.group(0).lstrip())
                 continue
             break
-        # right: "of [the] Romania", "of NATO", "to Vietnam"
+        # right: "of [the] Romania", "of NATO", "to Vietnam", "of the Federal Democratic Republic of Ethiopia"
         while True:
-            m = re.match(r"\s+(?:of|for|to|in)\s+(?:the\s+)?", text[end:end + 12])
+            m = _OWNER_OF.match(text, end, min(se.sentence.end, end + 80))
             if not m:
                 break
-            nxt = next((h for h in se.hits if h.start == end + m.end()), None)
+            nxt = next((h for h in se.hits if h.start == m.end()), None)
+            if nxt is None and m.group("style"):  # "of the Republic of Kazakhstan" may be one name
+                nxt = next((h for h in se.hits if h.start == m.start("style")), None)
             if not nxt or not self.body_of(nxt):
                 break
             body = self.body_of(nxt)
@@ -612,7 +617,7 @@ class _Scanner:
             surface = th.text.lower()
             if surface in _SURFACE_TITLES:  # "spokeswoman", "chairman": kept as written
                 th = Hit(th.start, th.end, th.kind, _SURFACE_TITLES[surface], th.text)
-            rep = re.match(r"\s+of\s+the\s+Republic\b", text[te:te + 20])
+            rep = re.match(r"\s+of\s+the\s+Republic\b(?!\s+of\b)", text[te:te + 24])
             if rep:
                 of = "-"  # "President of the Republic": his own country, unnamed
                 te += rep.end()

@@ -48,7 +48,7 @@ MEETING_TRIGGERS = [
     ("their-talks", r"\b(?i:after|during|at|in|following)\s+their\s+(?:[\w-]+\s+){0,4}?(?:talks|meeting|summit|discussions)\b"),
     # a message carried in person: the bearer met the recipient ("X delivered a letter from Y to Z",
     # "the message was delivered to Z by X")
-    ("delivered", r"\b(?:delivered|handed\s+over|handed|conveyed|presented)\s+(?:an?|the|his|her)\s+(?:[\w'’-]+\s+){0,3}?(?:message|letter)s?\b|"
+    ("delivered", r"\b(?:delivered|handed\s+over|handed|conveyed|presented)\s+(?:an?|the|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?(?:message|letter|credentials|letters?\s+of\s+credence)s?\b|"
                   r"\b(?:message|letter)s?\s+(?:[\w'’-]+\s+){0,6}?(?:was|were)\s+(?:personally\s+)?(?:delivered|handed(?:\s+over)?|conveyed|presented)\b"),
     # "President A and Foreign Minister B discussed ...": two named officials of two countries talking together
     ("discussed-pair", r"\b(?:discussed|reviewed)\b"),
@@ -64,7 +64,7 @@ MEETING_TRIGGERS = [
 ]
 COMMITMENT_TRIGGERS = [
     ("agreed", r"\b(?:agreed|agree|agrees|agreeing)\b(?:\s+(?:on\s+)?(?:\w+\s+){0,2}?(?:to|that|on)\b)?"),
-    ("pledged", r"\b(?:pledged|pledges|pledge|vowed|vows|vow|promised|promises|promise|committed themselves|committed itself|committed|commits|undertook|undertakes|resolved)\s+(?:(?:(?:late\s+|early\s+)?on\s+\w+day|today|yesterday|again|also|jointly|publicly)\s+)?(?:to\b|that\b|(?=\$|US\$|€|£|\d|an?\b|new\b|more\b|further\b|additional\b)|"
+    ("pledged", r"\b(?:pledged|pledges|pledge|pledging|vowed|vows|vow|vowing|promised|promises|promise|promising|committed themselves|committed itself|committed|commits|undertook|undertakes|resolved)\s+(?:(?:(?:late\s+|early\s+)?on\s+\w+day|today|yesterday|again|also|jointly|publicly)\s+)?(?:to\b|that\b|(?=\$|US\$|€|£|\d|an?\b|new\b|more\b|further\b|additional\b)|"
                 r"(?=(?:(?:his|her|its|their|our|[A-Z][\w.’'-]*['’]s)\s+)?(?:(?!no\b|not\b|never\b)[a-z][\w-]*\s+){0,2}?"
                 r"(?:support|backing|assistance|help|aid|solidarity)\b))"),
     ("assured", r"\bassured\b"),
@@ -143,7 +143,8 @@ _TOPIC_BEFORE = re.compile(r"\b(?:discuss(?:ed|es|ing)?|about|over|on|regarding|
                            + "|".join(sorted(_WEEKDAYS_AND_MONTHS)) + r"))\b)(?:the\s+)?(?:\w+\s+){0,2}$")
 _BY_PHONE = re.compile(r"[^.;]{0,100}?\b(?:by|over|on|via)\s+(?:the\s+)?(?:phone|telephone|video\s*(?:link|call|conference))\b")
 _AND_COUNTERPART = re.compile(r"\band\s+((?:his|her)\s+(?:[A-Z][\w-]*\s+){1,2}(?:counterpart|colleague))\s+(?:also\s+|have\s+|had\s+|has\s+)?$")
-_RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which)\b[^,;]*,")
+# ", who ...,", ", which ...,", and an apposition ", a member of the Political Bureau ...,"
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:who\b|which\b|(?:also\s+)?an?\s)[^,;]*,")
 _PRONOUN_BEFORE = re.compile(r"\b(?:he|she)\s+(?:(?:also|later|then|had|has|again|separately)\s+)*$")
 _RESTATED = re.compile(r"\b(?:this|it)\s+(?:is|was)\s+(?:the|their)\s+(?:first|second|third|fourth|latest|last)\s+(?:[\w-]+\s+)?$", re.I)
 _SINCE = re.compile(r"\bsince\s+(?:they|he|she|the\s+two|both)\s+(?:\w+\s+)?$")  # "since they met": an earlier encounter
@@ -168,7 +169,7 @@ _OCCASION = re.compile(
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|and|the|for))*)?)")
 _INTRO = re.compile(r"\s*(?:Following|After|Ahead\s+of|Before|Prior\s+to|Upon|During|At|In|On\s+the\s+sidelines\s+of|Later|Earlier|"
                     r"(?:Speaking|Talking|Writing)\s+(?:after|before|following|during)|After\s+(?:his|her|their))\b")
-_FOR_OCCASION = re.compile(r"\bfor\s+the\s+(?:[\w'’-]+\s+){0,6}?(?:meeting|summit|talks|dialogue|conference|forum|session)\b")
+_FOR_OCCASION = re.compile(r"\bfor\s+the\s+(?:[\w'’-]+\s+){0,6}?(?i:meeting|summit|talks|dialogue|conference|forum|session)\b")
 _SIDELINES = re.compile(r"\b(?:[Oo]n|[Aa]t)\s+the\s+(?:sidelines|margins|fringes)\s+of\s+[^,;]*")
 _BEFORE_SUBJECT = re.compile(r"\b(?:met|meet|meets|with|received|receives|told|called|to|by|for|from|and\s+his)\b")
 _ACTOR_NOUN = re.compile(r"(?:\s+and\s+\S+)?\s+(?:(?:top|senior|foreign|defen[cs]e|trade|government|military|state)\s+)?"
@@ -192,7 +193,7 @@ _RULE_WORDS = {
     "received": ("receiv", "host", "welcom", "greet"), "phone": ("call", "phon", "rang", "spok", "speak", "talk", "confer"),
     "called": ("call", "phon", "dial", "rang"), "courtesy": ("courtesy", "called on"), "exchanged-views": ("exchang",),
     "phone-noun": ("phone", "video"), "joint-statement": ("joint",), "their-talks": ("their",), "sat-down": ("sat down", "lunch", "dinner", "breakfast", "luncheon", "banquet", "bilateral",
-                                                   "one-on-one", "tete"), "shook-hands": ("hands", "farewell"), "discussed-pair": ("discussed", "reviewed"), "delivered": ("message", "letter"), "attend": ("attend", "particip", "part in", "chair", "represent"),
+                                                   "one-on-one", "tete"), "shook-hands": ("hands", "farewell"), "discussed-pair": ("discussed", "reviewed"), "delivered": ("message", "letter", "credential", "credence"), "attend": ("attend", "particip", "part in", "chair", "represent"),
     "joined": ("joined",), "intro-talk": ("talk", "meeting", "conversation", "discussion"), "upcoming": ("upcoming", "future", "forthcoming", "planned", "next"), "visit": ("visit", "arriv"),
     "agreed": ("agree",), "pledged": ("pledg", "vow", "promis", "commit", "undert", "resolved"), "assured": ("assured",),
     "offered": ("offer",), "ready": ("ready", "willing", "prepared", "determined", "committed"), "reached": ("reached",),
@@ -737,6 +738,13 @@ def _meetings_in(ctx: _Ctx, se: SentenceEntities) -> list[Meeting]:
             first = next((pm for pm in se.mentions if pm.kind == "person" and pm.start < ts
                           and not re.match(r"['’]s?\s", text[pm.end:pm.end + 3])), None)
             subj = [("person", first.key)] if first else [("person", ctx.last_subject)] if ctx.last_subject else subj
+        aside = [(s.start + q.start(), s.start + q.end()) for q in _QUOTE.finditer(s.text) if subj_a <= s.start + q.start() and s.start + q.end() <= ts] \
+            + [(r.start(), r.end()) for r in _RELATIVE_CLAUSE.finditer(text, subj_a, ts)]
+        inside = _named_inside(se, aside) if aside else set()
+        if inside and any(p not in inside for p in subj):
+            # 'Calling Mozambique "a friend of China in Africa," X said during his meeting with Y', "X, a
+            # member of the Political Bureau of the CPC, arrived in Hanoi": not China, not the bureau
+            subj = [p for p in subj if p not in inside]
         obj = _parties(ctx, se, te, obj_b)
         if ttext.endswith("between"):
             relative = [(r.start(), r.end()) for r in _RELATIVE_CLAUSE.finditer(text, te, obj_b)]
@@ -1030,9 +1038,10 @@ def _commitments_in(ctx: _Ctx, se: SentenceEntities) -> list[Commitment]:
             outside = [p for p in subj if any(pm.start < ts and (pm.kind, pm.key) == p and not any(a <= pm.start < b for a, b in relative)
                                               for pm in se.mentions if subj_a <= pm.start)]
             subj = outside or subj
-        if subj and re.search(r"\s+and\s+(?:also\s+)?$", text[max(subj_a, ts - 12):ts]) and not re.search(r"\btheir\b", ttext):
-            # "The Secretary welcomed Pakistan's chairmanship of the G77 and committed to ...": the
-            # subject of the first verb, not the objects in between
+        participle = ttext.lower().startswith(("pledging", "vowing", "promising")) and re.search(r",\s*$", text[max(subj_a, ts - 4):ts])
+        if subj and (participle or re.search(r"\s+and\s+(?:also\s+)?$", text[max(subj_a, ts - 12):ts])) and not re.search(r"\btheir\b", ttext):
+            # "The Secretary welcomed Pakistan's chairmanship of the G77 and committed to ...", "X thanked
+            # China for its help, vowing to ...": the subject of the first verb, not the objects in between
             first_verb = _VERB.search(text, subj_a, ts)
             if first_verb:
                 subj = _countries_pair(ctx, se, subj_a, first_verb.start()) or _parties(ctx, se, subj_a, first_verb.start()) or subj
@@ -1089,6 +1098,9 @@ def _commitments_in(ctx: _Ctx, se: SentenceEntities) -> list[Commitment]:
         if rule == "will":  # "will provide X": the undertaking starts at the verb
             mv = re.match(r"(?:[Ww]ill|would|shall)\s+", text[ts:te])
             cstart = ts + (mv.end() if mv else 0)
+        elif rule == "assured":  # "assured the lawmakers that China would never change ...": what follows "that"
+            mv = re.match(r"[^.;]{0,80}?\bthat\s+", text[te:end])
+            cstart = te + (mv.end() if mv else 0)
         elif rule == "confirmed-will":  # "confirmed that the two sides will work closely ..."
             mv = re.search(r"\b(?:will|would)\s+", text[te:end])
             cstart = te + (mv.end() if mv else 0)

@@ -105,6 +105,7 @@ def _coordinated_country(ents, text: str, pos: int, pairs: set[frozenset[str]] =
 _ACCOMPANIED = re.compile(r"\baccompanied\s+by\b[^.;]*$")
 
 
+_ACCREDITED_TO = re.compile(r"\b(?i:ambassador|envoy|high\s+commissioner)\s+(?:\w+\s+){0,2}?to\s+[^,.;]{0,40}$")
 _EDITORIAL_BRACKETS = str.maketrans("[]", "  ")
 _HEAD_OF_STATE = {"head_of_state", "monarch"}
 _AS_VENUE = re.compile(r"\b(?:in|at|capital\s+of)\s+(?:the\s+)?$")
@@ -224,6 +225,14 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
             any(t == title for t, _ in r.positions) or r.name in met_with.get(name, ()))}
         taken |= {r.country for r in ents.persons.values() if r.country and r.name != name
                   and any(gaz.titles.get(t, {}).get("kind") in heads for t, _ in r.positions)}
+        # an envoy serves abroad: the country an ambassador represents is not the one of the officials
+        # who receive them ("Ambassador of France X presented credentials to President Y")
+        if gaz.titles.get(title, {}).get("kind") != "diplomat":
+            # (but "Australian Ambassador to Indonesia X" may travel with his own country's delegation)
+            taken |= {r.country or next((o for _, o in r.positions if o in gaz.countries), None)
+                      for k, r in ents.persons.items() if r.name != name and r.positions
+                      and all(gaz.titles.get(t, {}).get("kind") == "diplomat" for t, _ in r.positions)
+                      and not _ACCREDITED_TO.search(text, max(0, r.first - 80), r.first)} - {None}
         # a guest received somewhere is not of the country that receives them
         taken |= {_country_of_place(gaz, m.place) for m in meetings if m.guest == name and m.place}
         taken |= set(_visited(ents, text, first))
@@ -280,5 +289,9 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
                   for pm in se.mentions if pm.kind == "org"}
     orgs = [Organization(name=o["name"], aliases=sorted(o["aliases"]), id=o.get("id"), wikidata=o.get("wikidata"))
             for key, o in ents.orgs.items() if key in named_orgs]
+    # an undertaking toward one's own country was someone else's ("The envoys presented their
+    # credentials to the President and pledged to work with South Africa": not the President's)
+    own = {p.name: p.country or next((q.of for q in p.positions if q.of in gaz.countries), None) for p in persons}
+    commitments = [c for c in commitments if not (c.counterpart and c.actors and all(own.get(a) == c.counterpart for a in c.actors))]
     return Extraction(article=article, persons=persons, countries=countries, organizations=orgs,
                       meetings=meetings, commitments=commitments)

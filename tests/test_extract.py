@@ -1390,3 +1390,49 @@ def test_a_dateline_at_the_venue_is_not_the_officials_home():
               "They agreed to enhance cooperation.")
     assert posts(out, "Kamal Rana") == {("Foreign Minister", "Pakistan")}
     assert len(out["commitments"]) == 1  # the same pledge, by the countries and then by their officials
+
+
+def test_a_forum_attended_is_no_party_and_participles_pledge_for_the_subject():
+    out = run("Li Wen also on Tuesday met with some foreign leaders here for the World Investment Forum 2010.")
+    assert out["meetings"] == []
+    out = run("Vice President Li Wen met Prime Minister Joao Alves of Mozambique. Alves thanked China for its help to "
+              "Africa, vowing to further cooperation in trade.")
+    assert [c["actors"] for c in out["commitments"]] == [["Joao Alves"]]
+
+
+def test_a_quotation_or_an_apposition_before_the_verb_is_no_party():
+    out = run('Calling Mozambique "an old and good friend of China in Africa," Vice President Li Wen of China spoke of '
+              'trade during his meeting with Mozambique Prime Minister Joao Alves.')
+    assert pairs(out) == [{"Li Wen", "Joao Alves"}]
+    out = run("Chinese Vice Premier Zhou Gang, a member of the Political Bureau of the Communist Party of China, met "
+              "Vietnamese Prime Minister Tran Duc on Thursday.")
+    assert pairs(out) == [{"Zhou Gang", "Tran Duc"}]
+
+
+def test_assured_that_names_the_undertaking():
+    out = run("Chinese Vice Premier Zhou Gang assured the American lawmakers that China would never change its opening-up policy.")
+    assert [c["content"] for c in out["commitments"]] == ["China would never change its opening-up policy"]
+
+
+def test_envoys_credentials_and_a_state_formal_style():
+    out = run("Ambassador of the Republic of Algeria, Karim Achour, committed to strengthening relations with South Africa.")
+    assert posts(out, "Karim Achour") == {("Ambassador", "Algeria")}
+    out = run("Envoys of four states presented their credentials to President Ravi Kumar. Ambassador of the Federal "
+              "Democratic Republic of Ethiopia Asfaw Bekele and Ambassador of France Alain Morel attended.")
+    assert posts(out, "Ravi Kumar") == {("President", None)}  # not the envoys' country
+    assert posts(out, "Asfaw Bekele") == {("Ambassador", "Ethiopia")}
+    out = run("French Ambassador Alain Morel presented his credentials to President Ravi Kumar of India on Tuesday.")
+    assert pairs(out) == [{"Alain Morel", "Ravi Kumar"}]
+
+
+def test_a_pledge_toward_ones_own_country_was_someone_elses():
+    out = run("Pretoria: President Thabo Nkosi on Thursday received letters of credence from the new heads of mission. The heads "
+              "of mission presented their credentials to the President and pledged their commitment to work with South Africa.")
+    assert posts(out, "Thabo Nkosi") == {("President", "South Africa")}
+    assert out["commitments"] == []
+
+
+def test_representatives_of_the_us_house():
+    out = run("Visiting Chinese Vice Premier Zhou Gang held talks with US Representatives Rick Lawson and Mark Kerr.")
+    assert posts(out, "Rick Lawson") == {("Representative", "United States")}
+    assert sorted(map(sorted, pairs(out))) == [["Mark Kerr", "Zhou Gang"], ["Rick Lawson", "Zhou Gang"]]
