@@ -320,6 +320,14 @@ class _Scanner:
         ents.scanner = self
         return ents
 
+    def country_post(self, title: str | None, country: str | None) -> str | None:
+        """The post that is ``title`` in ``country``: a foreign minister's US counterpart is the Secretary
+        of State (``equivalent`` and ``default_of`` in the title data)."""
+        for name, rec in self.gaz.titles.items():
+            if title and country and rec.get("equivalent") == title and rec.get("default_of") == country:
+                return name
+        return title
+
     def given_names_after_titles(self, hits: list[Hit]) -> list[Hit]:
         """ "Acting Foreign Minister Amir Khan X", "Minister of Industry Sultan Y": a title word that is
         also a given name (``given_name_forms`` in the title data) begins the name after another title."""
@@ -514,9 +522,11 @@ class _Scanner:
             if not nxt or not self.body_of(nxt):
                 break
             body = self.body_of(nxt)
-            if m.group(0).strip().startswith(("of", "for")) and of is None:
+            # an envoy "for North Korea" has it as a portfolio, not as the country served
+            portfolio = m.group(0).strip().startswith("for") and self.gaz.titles.get(th.key, {}).get("kind") == "diplomat"
+            if m.group(0).strip().startswith(("of", "for")) and of is None and not portfolio:
                 of = self.body_label(*body)
-            elif m.group(0).strip().startswith(("of", "for")) and body[0] == "country":
+            elif m.group(0).strip().startswith("of") and body[0] == "country":
                 of = self.body_label(*body)
             for mm in se.mentions:
                 if mm.start == nxt.start:
@@ -900,13 +910,14 @@ class _Scanner:
                         for pm in se.mentions:
                             if pm.start == h.start:
                                 pm.role = "modifier"
+                post = self.country_post(title, of)
                 existing = self._person_at(se, span)
                 if existing:
                     rec = self.ents.persons[existing]
-                    if title and of and not any(t == title for t, _ in rec.positions):
-                        rec.positions.append((title, of))
+                    if post and of and not any(t == post for t, _ in rec.positions):
+                        rec.positions.append((post, of))
                 else:
-                    self.add_person(se, span[0], span[1], title, of, False, rule="counterpart")
+                    self.add_person(se, span[0], span[1], post, of, False, rule="counterpart")
                 nxt = re.match(r"\s*(?:,\s*and|and|,)\s+", text[end:s.end])
                 if not nxt:
                     break

@@ -45,7 +45,7 @@ MEETING_TRIGGERS = [
                  r"(?:lunch|dinner|breakfast|luncheon|banquet)\s+(?:with|for)\b|\bheld\s+(?:a\s+)?(?:bilateral|one-on-one|tete-a-tete)\s+"
                  r"(?:meeting\s+)?with\b|\bheld\s+a\s+(?:bilateral|one-on-one)\b(?=\s+(?:in|on|at|meeting|session)\b|\s*[.,])"),
     ("joint-statement", r"\b(?:issued|released|adopted|signed)\s+(?:a\s+|the\s+)?joint\s+(?:summit\s+|press\s+)?(?:statement|declaration|communiqu[eé])\b"),
-    ("their-talks", r"\b(?i:after|during|at|in|following)\s+their\s+(?:[\w-]+\s+){0,4}?(?:talks|meeting|summit|discussions)\b"),
+    ("their-talks", r"\b(?i:after|during|at|in|following)\s+(?:their|(?:a\s+)?bilateral)\s+(?:[\w-]+\s+){0,4}?(?:talks|meeting|summit|discussions)\b"),
     # a message carried in person: the bearer met the recipient ("X delivered a letter from Y to Z",
     # "the message was delivered to Z by X")
     ("delivered", r"\b(?:delivered|handed\s+over|handed|conveyed|presented)\s+(?:an?|the|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?(?:message|letter|credentials|letters?\s+of\s+credence)s?\b|"
@@ -118,7 +118,7 @@ _CLAUSE_END = re.compile(
     r"noted|said|stated|underscored|highlighted|shared)\b|"
     r"\b(?:appointed|nominated|named|chosen|sent|designated|elected)\s+by\b|"
     r",\s*(?:exchanging|discussing|reviewing|focusing|covering|expressing|stressing|underlining|highlighting|emphasi[sz]ing|"
-    r"outlining|noting|saying|adding|calling|urging)\b|"
+    r"outlining|noting|saying|adding|calling|urging)\b|,\s*(?!including\b|involving\b|representing\b|accompanying\b|during\b)[a-z]{3,}ing\b|"
     r"\s(?:is|are|was|were|will\s+be|would\s+be)\s(?!(?:also\s+)?(?:expected|scheduled|set|due|to)\b)|"
     r"\sthat\s(?!day|week|month|year|morning|afternoon|evening|night|includ|compris|consist)|\b(?:ha[sd]|have)\s+learn(?:ed|t)\b|"
     r"\s(?:to\s+(?:discuss|talk|explore|review|examine|strengthen|deepen|boost|enhance|promote|seek|find|address|coordinate|"
@@ -144,6 +144,7 @@ _TOPIC_BEFORE = re.compile(r"\b(?:discuss(?:ed|es|ing)?|about|over|on|regarding|
 _BY_PHONE = re.compile(r"[^.;]{0,100}?\b(?:by|over|on|via)\s+(?:the\s+)?(?:phone|telephone|video\s*(?:link|call|conference))\b")
 _AND_COUNTERPART = re.compile(r"\band\s+((?:his|her)\s+(?:[A-Z][\w-]*\s+){1,2}(?:counterpart|colleague))\s+(?:also\s+|have\s+|had\s+|has\s+)?$")
 # ", who ...,", ", which ...,", and an apposition ", a member of the Political Bureau ...,"
+_UNDER_RULE_OF = re.compile(r"\bunder\s+the\s+(?:administration|leadership|presidency|government|guidance|rule)\s+of\s+(?:[\w.'’-]+\s+){0,4}$")
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:who\b|which\b|(?:also\s+)?an?\s)[^,;]*,")
 _PRONOUN_BEFORE = re.compile(r"\b(?:he|she)\s+(?:(?:also|later|then|had|has|again|separately)\s+)*$")
 _RESTATED = re.compile(r"\b(?:this|it)\s+(?:is|was)\s+(?:the|their)\s+(?:first|second|third|fourth|latest|last)\s+(?:[\w-]+\s+)?$", re.I)
@@ -192,7 +193,7 @@ _RULE_WORDS = {
     "met": ("met", "meet"), "talks-with": (" with", " between"), "mediation": ("mediat",),
     "received": ("receiv", "host", "welcom", "greet"), "phone": ("call", "phon", "rang", "spok", "speak", "talk", "confer"),
     "called": ("call", "phon", "dial", "rang"), "courtesy": ("courtesy", "called on"), "exchanged-views": ("exchang",),
-    "phone-noun": ("phone", "video"), "joint-statement": ("joint",), "their-talks": ("their",), "sat-down": ("sat down", "lunch", "dinner", "breakfast", "luncheon", "banquet", "bilateral",
+    "phone-noun": ("phone", "video"), "joint-statement": ("joint",), "their-talks": ("their", "bilateral"), "sat-down": ("sat down", "lunch", "dinner", "breakfast", "luncheon", "banquet", "bilateral",
                                                    "one-on-one", "tete"), "shook-hands": ("hands", "farewell"), "discussed-pair": ("discussed", "reviewed"), "delivered": ("message", "letter", "credential", "credence"), "attend": ("attend", "particip", "part in", "chair", "represent"),
     "joined": ("joined",), "intro-talk": ("talk", "meeting", "conversation", "discussion"), "upcoming": ("upcoming", "future", "forthcoming", "planned", "next"), "visit": ("visit", "arriv"),
     "agreed": ("agree",), "pledged": ("pledg", "vow", "promis", "commit", "undert", "resolved"), "assured": ("assured",),
@@ -777,7 +778,8 @@ def _meetings_in(ctx: _Ctx, se: SentenceEntities) -> list[Meeting]:
             subj = mains or _implicit_subject(ctx, se, s.start + comma, s.end)
             obj_b = min(obj_b, s.start + comma)
             obj = _parties(ctx, se, te, obj_b)
-        elif not subj and used_until == s.start and rule in ("met", "talks-with") and not ttext.endswith("between"):
+        elif not subj and used_until == s.start and rule in ("met", "talks-with") and not ttext.endswith("between") \
+                and (re.search(r"[\"“”]", text[s.start:ts]) or not _implicit_subject(ctx, se, subj_a, ts)):
             # not what a quotation before the verb names: '"... Japan-South Korea relations," X said after talks with Y'
             quoted = [(s.start + q.start(), s.start + q.end()) for q in _QUOTE.finditer(text[s.start:ts])]
             subj = [p for p in _parties(ctx, se, s.start, ts) if p not in _named_inside(se, quoted)]
@@ -1104,6 +1106,9 @@ def _commitments_in(ctx: _Ctx, se: SentenceEntities) -> list[Commitment]:
         elif rule == "confirmed-will":  # "confirmed that the two sides will work closely ..."
             mv = re.search(r"\b(?:will|would)\s+", text[te:end])
             cstart = te + (mv.end() if mv else 0)
+        lead = re.match(r"\s*(?:in|during|at|after|following)\s+[^;]{0,80}?,?\s+(?=to\s)", text[cstart:end]) if rule == "agreed" else None
+        if lead:  # "agreed in bilateral talks in Munich, Germany, to strengthen ...": the undertaking
+            cstart += lead.end() + 3
         content = re.sub(r"\s+", " ", text[cstart:end]).strip(" ,;:\"“”'.")
         if rule == "signed-by":
             tail = _SIGNERS_END.search(text, te, s.end)
@@ -1121,6 +1126,9 @@ def _commitments_in(ctx: _Ctx, se: SentenceEntities) -> list[Commitment]:
             and (pm.kind, pm.key) not in subj and _RECIPIENT.search(text, max(s.start, ts, pm.start - 120), pm.start)]
         if rule == "signed-by":
             obj = []  # the signers are the parties; what the document sets up is not a counterpart
+        # "under the administration of US President X": the government in office, not a counterpart
+        obj = [p for p in obj if not any((pm.kind, pm.key) == p and _UNDER_RULE_OF.search(text, max(s.start, pm.start - 60), pm.start)
+                                         for pm in se.mentions)]
         occ = [(s.start + o.start(), s.start + o.end()) for o in _SIDELINES.finditer(s.text)]
         if occ:  # "including on the margins of UNGA": the occasion, not the counterpart
             obj = [p for p in obj if p not in _named_inside(se, occ, ("org",))]

@@ -23,7 +23,8 @@ _ABBREV = {
     "approx", "dept", "fig", "p.m", "a.m", "d.c", "h.h", "h.r.h", "s.m", "etc", "al",
     "md", "mohd", "muhd", "amb", "pres", "brig", "cdr", "cmdr",  # "Md. Touhid Hossain", "Amb. X"
 }
-_BOUNDARY = re.compile(r"""(?<=[.!?])["”’']?\)?(?=\s+["“‘'(]?[A-Z0-9])|(?<=[.!?]["”’])(?=\s)""")
+# a period and a capital: also with the space lost in scraping ("with X.The meeting")
+_BOUNDARY = re.compile(r"""(?<=[.!?])["”’']?\)?(?=\s+["“‘'(]?[A-Z0-9])|(?<=[.!?]["”’])(?=\s)|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])""")
 _FURNITURE_MARKER = re.compile(
     r"^\s*(?:[-–—•*|·]+|>>.*|►.*|advertisement:?|\W*(?:popular|most read|most popular|trending|related"
     r"(?: articles?| stories| news| posts)?|read more|read also|also read|see also|more (?:from|stories|news)"

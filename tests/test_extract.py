@@ -1436,3 +1436,33 @@ def test_representatives_of_the_us_house():
     out = run("Visiting Chinese Vice Premier Zhou Gang held talks with US Representatives Rick Lawson and Mark Kerr.")
     assert posts(out, "Rick Lawson") == {("Representative", "United States")}
     assert sorted(map(sorted, pairs(out))) == [["Mark Kerr", "Zhou Gang"], ["Rick Lawson", "Zhou Gang"]]
+
+
+def test_sentences_joined_without_a_space_after_the_period():
+    out = run("Minister Park Ji-ho held talks with visiting U.S. Special Representative for Korea Daniel Reed.The meeting "
+              "addressed rail links.Deputy spokeswoman Lee Mi-ran told reporters the two sides agreed to meet again.")
+    assert pairs(out, "held") == [{"Park Ji-ho", "Daniel Reed"}]
+    assert posts(out, "Daniel Reed") == {("Special Envoy", "United States")}  # "for Korea" is his portfolio
+
+
+def test_a_participle_clause_ends_the_other_side():
+    out = run("On that trip, Li Wen held talks with his Laotian counterpart, Khamla Sone, and other senior officials, spurring "
+              "speculation of another visit to China by Laotian President Bounmy Vong.")
+    assert pairs(out) == [{"Li Wen", "Khamla Sone"}]
+
+
+def test_agreed_in_bilateral_talks_and_the_government_in_office():
+    out = run("South Korean Foreign Minister Park Ji-ho and his US counterpart Daniel Reed agreed in bilateral talks in Munich, "
+              "Germany, to strengthen cooperation under the administration of US President Tom Hale.")
+    assert pairs(out) == [{"Park Ji-ho", "Daniel Reed"}]
+    assert [(c["content"], c["counterpart"]) for c in out["commitments"]] == \
+        [("strengthen cooperation under the administration of US President Tom Hale", None)]
+    assert posts(out, "Daniel Reed") == {("Secretary of State", "United States")}  # a foreign minister's US counterpart
+
+
+def test_the_two_sides_agreed_to_arrange_a_meeting():
+    out = run("Foreign Minister Park Ji-ho of South Korea and U.S. Secretary of State Daniel Reed held their first phone "
+              "conversation. While noting that Park and Reed saw eye to eye on North Korea, Seoul's foreign ministry said the "
+              "two sides agreed to arrange an in-person meeting in Washington.")
+    assert [(set(m["participants"]), m["status"]) for m in out["meetings"]] == \
+        [({"Park Ji-ho", "Daniel Reed"}, "held"), ({"Park Ji-ho", "Daniel Reed"}, "planned")]
