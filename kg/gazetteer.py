@@ -17,8 +17,10 @@ reference data without touching code::
     {"type": "commitment_trigger", "pattern": "swore to"}
 
 A title record may add ``default_of`` (its holder's country when the text names none),
-``rank`` (4 and above: a weak post that gives way to a real one) and ``given_name_forms``
-(forms that are also given names: "Amir" after "Foreign Minister" starts a name).
+``rank`` (4 and above: a weak post that gives way to a real one), ``equivalent`` (with
+``default_of``: what another post is called in that country, "Secretary of State" for
+"Foreign Minister" in the United States) and ``given_name_forms`` (forms that are also given
+names: "Amir" after "Foreign Minister" starts a name).
 """
 from __future__ import annotations
 
