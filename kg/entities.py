@@ -188,6 +188,9 @@ _CONTEXT_NAME = re.compile(r"\b(?:by|with|from|to|between|and|of|met|told|called
 # "of the", and a state's formal style before its name: "of the People's Democratic Republic of", "of the Kingdom of"
 _OWNER_OF = re.compile(r"\s+(?:of|for|to|in)\s+(?:the\s+)?(?P<style>(?:[A-Z][\w'’-]*\s+){0,4}?(?:Republic|Kingdom|State|Federation|Emirate|"
                        r"Commonwealth|Principality|Sultanate|Confederation|Grand\s+Duchy)\s+of\s+(?:the\s+)?)?")
+_HYPHEN_NAME = re.compile(r"-[A-Z][a-z]")
+# an agency's credit at the head of a story, "(UrduPoint / Pakistan Point News / WAM - date)": no country named
+_CREDIT = re.compile(r"\((?=[^()]*(?:/|\b(?:News|Agency|Press|Wire)\b))[^()]{0,120}\)")
 _OTHER_OWNER = re.compile(r"\b(?:club|team|side|squad|company|firm|corporation|group|bank|university|school|league|federation|"
                           r"association|church|newspaper|channel|network|party|movement|campaign|foundation|charity|hospital)['’]s?\s+$")
 _WEEKDAYS_AND_MONTHS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
@@ -304,21 +307,27 @@ class _Scanner:
                 se.mentions = [pm for pm in se.mentions if not (pm.kind == "org" and pm.start < end and pm.key not in self.gaz.orgs)]
                 paren = re.search(r"\([^()]*\)", dl.group(0))
                 if paren:  # "(UrduPoint / Pakistan Point News / WAM - date)": the agency's name, not a country mentioned
-                    pa, pb = s.start + paren.start(), s.start + paren.end()
-                    for pm in [pm for pm in se.mentions if pm.kind == "country" and pa <= pm.start < pb]:
-                        se.mentions.remove(pm)
-                        self.ents.countries[pm.key] -= 1
-                        if self.ents.countries[pm.key] <= 0:
-                            del self.ents.countries[pm.key]
+                    self.drop_countries(se, s.start + paren.start(), s.start + paren.end())
                 for pm in se.mentions:
                     if pm.start < end:
                         pm.role = "place"
+            if s.index < 3:
+                for credit in _CREDIT.finditer(s.text):
+                    self.drop_countries(se, s.start + credit.start(), s.start + credit.end())
             if not is_credit_line(s.text):
                 self.persons(se)
             self.signature(se)
         self.home()
         ents.scanner = self
         return ents
+
+    def drop_countries(self, se: SentenceEntities, a: int, b: int) -> None:
+        """Countries named between ``a`` and ``b`` are not mentioned (an agency's name, a credit)."""
+        for pm in [pm for pm in se.mentions if pm.kind == "country" and a <= pm.start < b]:
+            se.mentions.remove(pm)
+            self.ents.countries[pm.key] -= 1
+            if self.ents.countries[pm.key] <= 0:
+                del self.ents.countries[pm.key]
 
     def country_post(self, title: str | None, country: str | None) -> str | None:
         """The post that is ``title`` in ``country``: a foreign minister's US counterpart is the Secretary
@@ -336,6 +345,8 @@ class _Scanner:
             if h.kind == "title" and out and out[-1].kind == "title" and self.text[out[-1].end:h.start].isspace() \
                     and h.text[:1].isupper() and h.text.lower() in self.gaz.titles.get(h.key, {}).get("given_name_forms", ()):
                 continue
+            if h.kind == "title" and h.text[:1].isupper() and _HYPHEN_NAME.match(self.text, h.end):
+                continue  # "Hossein Amir-Abdollahian": part of a hyphenated name
             out.append(h)
         return out
 

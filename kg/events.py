@@ -57,7 +57,9 @@ MEETING_TRIGGERS = [
                r"take part in|takes part in|took part in|taking part in|co-chaired|co-chairing|chaired|chairing|participation in)\b|"
                r"\brepresent(?:ed|s|ing)\s+(?:[\w'’.-]+\s+){1,6}?at\b(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}"
                r"(?:summit|conference|meeting|talks|forum|session|assembly|gathering)\b)"),
-    ("intro-talk", r"^\s*(?:After|Following|During|Before)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:talk|talks|meeting|conversation|discussions?)\b(?!\s+(?:with|between)\b)(?=[^,]{0,40},)"),
+    # "During a phone call on Monday, A and B discussed ...", also after a dateline ("ABU DHABI, (WAM) During ...")
+    ("intro-talk", r"^\s*(?:[A-Z][A-Z .'-]{2,40},?\s*(?:\([^()]{0,80}\)\s*)?(?:[-–—:]\s*)?)?(?:After|Following|During|Before)\s+(?:a|an)\s+"
+                   r"(?:[\w-]+\s+){0,3}(?:talk|talks|meeting|conversation|discussions?|call|videoconference)\b(?!\s+(?:with|between)\b)(?=[^,]{0,40},)"),
     ("joined", r"\b(?:were|was|are|is|been)\s+(?:later\s+|also\s+)?joined\s+by\b"),
     ("upcoming", r"\b(?:upcoming|future|forthcoming|planned|next)\s+(?:\w+\s+)?(?:meetings?|visits?|summits?|talks)\b"),
     ("visit", r"\b(?:visited|visits|visiting|will visit|to visit|paid (?:a|an official|a state|a working) visit to|arrived in|arrives in|arriving in)\b"),
@@ -195,7 +197,7 @@ _RULE_WORDS = {
     "called": ("call", "phon", "dial", "rang"), "courtesy": ("courtesy", "called on"), "exchanged-views": ("exchang",),
     "phone-noun": ("phone", "video"), "joint-statement": ("joint",), "their-talks": ("their", "bilateral"), "sat-down": ("sat down", "lunch", "dinner", "breakfast", "luncheon", "banquet", "bilateral",
                                                    "one-on-one", "tete"), "shook-hands": ("hands", "farewell"), "discussed-pair": ("discussed", "reviewed"), "delivered": ("message", "letter", "credential", "credence"), "attend": ("attend", "particip", "part in", "chair", "represent"),
-    "joined": ("joined",), "intro-talk": ("talk", "meeting", "conversation", "discussion"), "upcoming": ("upcoming", "future", "forthcoming", "planned", "next"), "visit": ("visit", "arriv"),
+    "joined": ("joined",), "intro-talk": ("talk", "meeting", "conversation", "discussion", "call", "videoconference"), "upcoming": ("upcoming", "future", "forthcoming", "planned", "next"), "visit": ("visit", "arriv"),
     "agreed": ("agree",), "pledged": ("pledg", "vow", "promis", "commit", "undert", "resolved"), "assured": ("assured",),
     "offered": ("offer",), "ready": ("ready", "willing", "prepared", "determined", "committed"), "reached": ("reached",),
     "accepted": ("accepted",), "reaffirmed-commitment": ("commitment", "determination", "readiness", "willingness", "intention", "resolve", "keenness",
@@ -583,8 +585,12 @@ def _occasion(ctx: _Ctx, sentence: str) -> str | None:
 _HYPOTHETICAL = re.compile(r"(?:\bif|\bwhether|\bunless)\s[^,.;:\"“]{0,90}$", re.I)
 
 
+_CLOSED_QUOTE = re.compile(r"[\"“][^\"”]{1,80}[\"”]")
+
+
 def _status(ctx: _Ctx, sentence: str, trig_start_rel: int, trig_text: str) -> str | None:
-    before = sentence[max(0, trig_start_rel - 60):trig_start_rel]
+    # a formula quoted before the verb is not its mood: 'Sheikh X, "may God protect him", discussed ...'
+    before = _CLOSED_QUOTE.sub(" ", sentence[max(0, trig_start_rel - 60):trig_start_rel])
     window = before[-40:] + trig_text
     hypo = _HYPOTHETICAL.search(sentence[max(0, trig_start_rel - 100):trig_start_rel])
     if hypo and re.search(r"\b(?:arrangements?|plans?|planned|scheduled|expected|preparations?)\b", hypo.group(0), re.I):
@@ -768,8 +774,8 @@ def _meetings_in(ctx: _Ctx, se: SentenceEntities) -> list[Meeting]:
                 inside = _named_inside(se, occ, ("org", "country"))
                 subj = [p for p in subj if p not in inside]
                 obj = [p for p in obj if p not in inside]
-        intro = _INTRO.match(s.text)
-        comma = s.text.find(",")
+        intro = _INTRO.match(s.text) or rule == "intro-talk"
+        comma = s.text.find(",", te - s.start if rule == "intro-talk" else 0)  # past a dateline's comma
         if intro and 0 < comma and ts - s.start < comma and not subj:
             # "Following a meeting with X, Y promised ...": the main clause's subject met X;
             # "In a phone call, X and Y discussed ...": the main clause's subjects met

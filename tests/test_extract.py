@@ -1466,3 +1466,18 @@ def test_the_two_sides_agreed_to_arrange_a_meeting():
               "two sides agreed to arrange an in-person meeting in Washington.")
     assert [(set(m["participants"]), m["status"]) for m in out["meetings"]] == \
         [({"Park Ji-ho", "Daniel Reed"}, "held"), ({"Park Ji-ho", "Daniel Reed"}, "planned")]
+
+
+def test_gulf_agency_copy_credits_formulas_hyphenated_names_and_a_call_after_a_dateline():
+    out = run("(NewsPoint / Gulf Point News / QNA - 14th Aug, 2020) DOHA, 13th August 2020 (QNA) - Sheikh Hamad bin Nasser, "
+              "Crown Prince of Qatar, received on Thursday a telephone call from President Karim Adel of Egypt.")
+    assert [set(m["participants"]) for m in out["meetings"]] == [{"Hamad bin Nasser", "Karim Adel"}]  # no country from the credit
+    out = run("Qatar's Foreign Minister Sheikh Fahad bin Nasser received a phone call from his Iranian counterpart "
+              "Reza Amir-Tehrani on Thursday.")
+    assert pairs(out) == [{"Fahad bin Nasser", "Reza Amir-Tehrani"}]
+    out = run('Sheikh Fahad bin Nasser, Emir of Qatar, "may God protect him", discussed, in a telephone conversation with '
+              'President Ali Demir of Turkey, the relations between the two countries.')
+    assert [m["status"] for m in out["meetings"]] == ["held"]
+    out = run("DOHA, (GulfPoint / QNA - 12th Oct, 2020) During a phone call on Monday, Sheikh Fahad bin Nasser, Emir of "
+              "Qatar, and Russian President, Igor Volkov, discussed ways of enhancing bilateral relations.")
+    assert [(set(m["participants"]), m["mode"]) for m in out["meetings"]] == [({"Fahad bin Nasser", "Igor Volkov"}, "phone")]
