@@ -59,6 +59,34 @@ def _included_country(ents, text: str, pos: int) -> list[str]:
     return []
 
 
+_DESCRIBED_BY = re.compile(r"(?:\s+(?!and\b|or\b|of\b|the\b)[a-z][\w-]*){1,3}\s+$")
+_APPOINTED_BY = re.compile(r"\b(?:appointed|named|nominated|chosen|picked|designated)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$")
+
+
+def _described_country(ents, text: str, pos: int) -> list[str]:
+    """ "the Argentine deputy-elect X", "Iranian nuclear negotiator X": a demonym before a few
+    lower-case words before the name."""
+    for se in ents.sentences:
+        if se.sentence.start <= pos < se.sentence.end:
+            return [pm.key for pm in se.mentions if pm.kind == "country" and pm.end < pos and pos - pm.end <= 40
+                    and _DESCRIBED_BY.fullmatch(text, pm.end, pos)][-1:]
+    return []
+
+
+def _appointer_country(ents, text: str, pos: int, acts_for: dict[str, str | None]) -> list[str]:
+    """ "X, the foreign minister appointed by President-elect Y": Y leads X's country."""
+    if not _APPOINTED_BY.search(text, max(0, pos - 60), pos):
+        return []
+    for se in ents.sentences:
+        if se.sentence.start <= pos < se.sentence.end:
+            before = [pm.key for pm in sorted(se.mentions, key=lambda m: m.start)
+                      if pm.kind == "person" and pm.end <= pos and pm.key in ents.persons]
+            rec = ents.persons[before[-1]] if before else None
+            country = (rec.country or next((o for _, o in rec.positions if o), None) or acts_for.get(before[-1])) if rec else None
+            return [country] if country else []
+    return []
+
+
 def _sender_country(ents, text: str, pos: int) -> list[str]:
     """ "X delivered a message from President Y": Y is of the country X acts for."""
     if not _MESSAGE_FROM.search(text, max(0, pos - 80), pos):
@@ -214,6 +242,14 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
     if home in venues and acting_mentions.get(home, 0) <= 1:
         home = None
 
+    def told_country(first: int) -> str | None:
+        # what the sentence says outright: whose description, appointee, message, leadership, list, entourage
+        told = [*_described_country(ents, text, first), *_appointer_country(ents, text, first, acts_for),
+                *_sender_country(ents, text, first), *_led_country(ents, text, first), *_included_country(ents, text, first),
+                *_coordinated_country(ents, text, first, met_pairs),
+                *_entourage_country(ents, text, first, acts_for)]
+        return told[0] if told else None
+
     def fallback(title: str, name: str, first: int) -> str | None:
         # not a country another official with the same post represents, nor the country of
         # someone this official met (visiting leaders meet their hosts); first the country the
@@ -236,12 +272,9 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
         # a guest received somewhere is not of the country that receives them
         taken |= {_country_of_place(gaz, m.place) for m in meetings if m.guest == name and m.place}
         taken |= set(_visited(ents, text, first))
-        # what the sentence says outright: whose message, whose leadership, whose list, whose entourage
-        told = [*_sender_country(ents, text, first), *_led_country(ents, text, first), *_included_country(ents, text, first),
-                *_coordinated_country(ents, text, first, met_pairs),
-                *_entourage_country(ents, text, first, acts_for)]
+        told = told_country(first)
         if told:
-            return told[0]
+            return told
         for c in [*_destinations(ents, text, first),
                   home, *sorted(ents.countries, key=lambda k: -acting_mentions.get(k, 0))]:  # most mentioned first
             if c and c not in taken:
@@ -252,6 +285,10 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
         if any(ents.orgs[k]["name"].startswith("United Nations") for k in named_org_keys if k in ents.orgs) else None
     persons = []
     acts_for: dict[str, str | None] = {}  # person key -> the country of their first post, as settled so far
+    for key, rec in ents.persons.items():
+        # what the text says of officials named later is known before guessing for those named first
+        if key in mentioned and not rec.country and not any(o for _, o in rec.positions) and not rec.former:
+            acts_for[key] = told_country(rec.first)
     for key, rec in ents.persons.items():
         if key not in mentioned:
             continue

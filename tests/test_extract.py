@@ -1481,3 +1481,10 @@ def test_gulf_agency_copy_credits_formulas_hyphenated_names_and_a_call_after_a_d
     out = run("DOHA, (GulfPoint / QNA - 12th Oct, 2020) During a phone call on Monday, Sheikh Fahad bin Nasser, Emir of "
               "Qatar, and Russian President, Igor Volkov, discussed ways of enhancing bilateral relations.")
     assert [(set(m["participants"]), m["mode"]) for m in out["meetings"]] == [({"Fahad bin Nasser", "Igor Volkov"}, "phone")]
+
+
+def test_a_demonym_description_and_an_appointer_give_countries():
+    out = run("The Minister of Foreign Affairs, Paulo Nunes, described as productive the meeting with the Argentine "
+              "deputy-elect Clara Ruiz, the foreign minister appointed by President-elect Tomas Vidal.")
+    assert posts(out, "Tomas Vidal") == {("President-elect", "Argentina")}
+    assert person(out, "Clara Ruiz")["country"] is None and posts(out, "Paulo Nunes") != {("Foreign Minister", "Argentina")}
