@@ -189,6 +189,7 @@ _CONTEXT_NAME = re.compile(r"\b(?:by|with|from|to|between|and|of|met|told|called
 _OWNER_OF = re.compile(r"\s+(?:of|for|to|in)\s+(?:the\s+)?(?P<style>(?:[A-Z][\w'’-]*\s+){0,4}?(?:Republic|Kingdom|State|Federation|Emirate|"
                        r"Commonwealth|Principality|Sultanate|Confederation|Grand\s+Duchy)\s+of\s+(?:the\s+)?)?")
 _HYPHEN_NAME = re.compile(r"-[A-Z][a-z]")
+_QUALIFIER_COMMA = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][^,;.]{2,80}?,[ \t\xa0]*")
 # an agency's credit at the head of a story, "(UrduPoint / Pakistan Point News / WAM - date)": no country named
 _CREDIT = re.compile(r"\((?=[^()]*(?:/|\b(?:News|Agency|Press|Wire)\b))[^()]{0,120}\)")
 _OTHER_OWNER = re.compile(r"\b(?:club|team|side|squad|company|firm|corporation|group|bank|university|school|league|federation|"
@@ -445,6 +446,12 @@ class _Scanner:
             orgs_inside = [h for h in inner if h.kind == "org"]
             if orgs_inside and (orgs_inside[0].start == a and orgs_inside[0].end == b):
                 continue  # exactly a known organization
+            bodies_inside = [h for h in inner if h.kind in ("org", "country", "demonym")]
+            leftover, at = "", a
+            for h in bodies_inside:
+                leftover, at = leftover + text[at:h.start], h.end
+            if len(bodies_inside) >= 2 and re.fullmatch(r"(?:[\s,&]|\band\b|\bthe\b)*", leftover + text[at:b]):
+                continue  # "United Nations and African Union": two known bodies, not a third
             if orgs_inside and orgs_inside[0].start == a and re.fullmatch(
                     r"\s*(?:summit|meeting|session|conference|ministerial|leaders'? meeting)", text[orgs_inside[0].end:b], re.I):
                 continue  # "the ASEM Summit": an event of a known organization
@@ -500,7 +507,7 @@ class _Scanner:
         while True:
             m = re.search(r"(?:^|\s)([\w.’'-]+)\s+$", text[max(se.sentence.start, pos - 30):pos])
             prev_hit = hits_before[-1] if hits_before else None
-            if prev_hit and (re.fullmatch(r"(?:['’;]s)?\s*(?:new\s+|former\s+|top\s+|chief\s+)?\s*", text[prev_hit.end:pos])
+            if prev_hit and (re.fullmatch(r"(?:\s*\([A-Z]{2,8}\))?\)?(?:['’;]s)?\s*(?:new\s+|former\s+|top\s+|chief\s+)?\s*", text[prev_hit.end:pos])
                              or (prev_hit.kind == "country" and re.fullmatch(r"['’]s\s+(?:[a-z]+\s+){1,3}", text[prev_hit.end:pos]))):
                 # "China's coast guard spokesman": the agency's country
                 body = self.body_of(prev_hit)
@@ -509,6 +516,13 @@ class _Scanner:
                     of = of or self.body_label(*body)
                     start = pos = prev_hit.start
                     hits_before.pop()
+                    if hits_before and hits_before[-1].key == prev_hit.key and re.fullmatch(r"\s*\(", text[hits_before[-1].end:pos]):
+                        pos = hits_before[-1].start  # "the African Union Commission (AUC) Chairperson": the name and its acronym
+                        for mm in se.mentions:
+                            if mm.start == pos:
+                                mm.role = "modifier"
+                        start = pos
+                        hits_before.pop()
                     # mark as modifier
                     for mm in se.mentions:
                         if mm.start == prev_hit.start:
@@ -685,12 +699,19 @@ class _Scanner:
                     span = self.name_at(te + q.start(1) + words[k].start(), s.end, after_title=True)
                     if span and len(text[span[0]:span[1]].split()) < 2:
                         span = None  # "leaders of the Islamic world": a qualifier, not a name
-            if span is None and (described or th.text.islower()):
+            if span and self._is_body(hits, span, surname_place=True):
+                span = None  # "of the African Union": a body, not a name
+            if span is None and (described or th.text.islower() or re.search(r"\b(?:The|A|An)\s+(?:\S+\s+){0,2}$", text[max(s.start, ts - 25):ts])):
                 mc = re.match(r",[ \t\xa0\n]*", text[te + m.end():s.end])
-                if mc:
-                    span = self.name_at(te + m.end() + mc.end(), s.end, after_title=True)
+                # "The Chairperson of the Commission of the African Union, X,": past the qualifier
+                mq = None if mc else _QUALIFIER_COMMA.match(text, te, s.end)
+                if mc or mq:
+                    span = self.name_at(te + m.end() + mc.end() if mc else mq.end(), s.end, after_title=True)
                     if span and not re.match(r"\s*(?:,|\)|and\b|[.;]?\s*$)", text[span[1]:s.end]):
                         span = None
+                    if span and mq and of is None:
+                        body = next((self.body_of(h) for h in reversed(hits) if te <= h.start < mq.end() and self.body_of(h)), None)
+                        of = self.body_label(*body) if body else None
             if span and headline and len(text[span[0]:span[1]].split()) == 1:
                 span = None  # "Ministers Agree to Widen ...": in a title-case headline every word is capitalised
             if span and not self._is_body(hits, span, surname_place=True):

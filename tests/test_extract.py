@@ -1488,3 +1488,20 @@ def test_a_demonym_description_and_an_appointer_give_countries():
               "deputy-elect Clara Ruiz, the foreign minister appointed by President-elect Tomas Vidal.")
     assert posts(out, "Tomas Vidal") == {("President-elect", "Argentina")}
     assert person(out, "Clara Ruiz")["country"] is None and posts(out, "Paulo Nunes") != {("Foreign Minister", "Argentina")}
+
+
+def test_african_union_posts_written_three_ways():
+    out = run("The Chairperson of the Commission of the African Union, Amara Diallo, was received today by the Prime Minister "
+              "of Ethiopia, Dawit Bekele.")
+    assert posts(out, "Amara Diallo") == {("Chairperson", "African Union")}
+    assert pairs(out) == [{"Amara Diallo", "Dawit Bekele"}]
+    out = run("The African Union Commission (AUC) Chairperson, Dr. Amara Diallo has met with the Foreign Minister of Ethiopia, "
+              "Dawit Bekele, on Tuesday.")
+    assert posts(out, "Amara Diallo") == {("Chairperson", "African Union Commission")}
+    assert pairs(out) == [{"Amara Diallo", "Dawit Bekele"}]  # the commission is her post, not a third party
+
+
+def test_two_known_bodies_joined_are_not_a_third():
+    out = run("Secretary-General Olivia Marchetti arrived to take part in the annual meeting of United Nations and "
+              "African Union leaders.")
+    assert {o["name"] for o in out["organizations"]} == {"United Nations", "African Union"}
