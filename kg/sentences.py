@@ -133,7 +133,7 @@ def split_sentences(text: str) -> list[Sentence]:
         if not furniture and i >= 2 and _FURNITURE_MARKER.match(line):
             rest = [text[a:b].strip() for a, b in lines[i + 1:i + 6]]
             heads = [r for r in rest if not _FURNITURE_MARKER.match(r)]
-            furniture = not heads or sum(_looks_like_headline(r) for r in heads) >= max(1, len(heads) - 1)
+            furniture = not heads or sum(_looks_like_headline(r) or _is_teaser(r) for r in heads) >= max(1, len(heads) - 1)
         # ">>Related headline", "Read more: ...": a link to another story, whatever follows
         flags.append(furniture or bool(_LINK_LINE.match(line)))
     out: list[Sentence] = []
@@ -145,4 +145,10 @@ def split_sentences(text: str) -> list[Sentence]:
 
 def _is_prose(line: str) -> bool:
     """A paragraph of a story rather than a headline: long, and ending like a sentence."""
-    return len(line.split()) >= 8 and bool(re.search(r"""[.!?]["”’)]?$""", line)) and not _looks_like_headline(line)
+    return len(line.split()) >= 8 and bool(re.search(r"""[.!?]["”’)]?$""", line)) and not _looks_like_headline(line) \
+        and not _is_teaser(line)
+
+
+def _is_teaser(line: str) -> bool:
+    """The cut-off opening of another story under its headline: "Colombo: Sri Lanka has decided to ..."."""
+    return line.endswith(("...", "…", "[…]", "[...]"))

@@ -1505,3 +1505,13 @@ def test_two_known_bodies_joined_are_not_a_third():
     out = run("Secretary-General Olivia Marchetti arrived to take part in the annual meeting of United Nations and "
               "African Union leaders.")
     assert {o["name"] for o in out["organizations"]} == {"United Nations", "African Union"}
+
+
+def test_related_stories_with_cut_off_teasers_are_furniture():
+    out = run("Kenya, Ghana agree to cooperate\n\nNairobi: Kenyan Foreign Minister Wanjiru Kamau met Ghanaian Foreign Minister "
+              "Kofi Mensah on Tuesday.\n\nRelated articles\n\nSri Lanka to hand over port to Indian firm\n\nColombo: Sri Lanka has "
+              "decided to hand over the management of its port, located...\n\nChina-backed plan brings benefits: minister\n\n"
+              "Astana: The plan has brought dividends to people worldwide, and...\n\nLeader A meets Leader B in Moscow, agrees to "
+              "boost trade\n")
+    assert out["countries"] == ["Kenya", "Ghana"]
+    assert all("boost trade" not in c["content"] for c in out["commitments"]) and pairs(out) == [{"Wanjiru Kamau", "Kofi Mensah"}]
