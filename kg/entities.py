@@ -927,7 +927,7 @@ class _Scanner:
                         dem = h.key
                         pos = h.end
                         continue
-                span = self.name_at(pos + (mm.end() if mm else 0), s.end)
+                span = self.name_at(pos + (mm.end() if mm else 0), s.end, after_title=True)  # a post: "Jan", "May" are names
                 if not span or self._is_body(se.hits, span):
                     # "his Japanese counterpart, Foreign Minister X": a title follows; handled there
                     break

@@ -720,7 +720,7 @@ def _meetings_in(ctx: _Ctx, se: SentenceEntities) -> list[Meeting]:
         if rule in ("talks-with", "met") and _RESTATED.search(text, max(s.start, ts - 45), ts):
             continue  # "This is the first conversation between the two since ...": the encounter reported before
         if rule == "upcoming":
-            status = "planned"
+            status = "cancelled" if status == "cancelled" else "planned"  # "A planned meeting ... was cancelled"
             if not re.search(r"\b(?:discuss|agree|plan|schedul|prepar|arrang|coordinat)", text[s.start:ts], re.I) \
                     and not re.match(r"\s+between\s+(?:[A-Z]\w+\s+){0,2}[A-Z]", text[te:te + 60]):
                 continue  # "the upcoming meeting between President A and President B" is a plan

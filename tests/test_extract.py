@@ -1515,3 +1515,13 @@ def test_related_stories_with_cut_off_teasers_are_furniture():
               "boost trade\n")
     assert out["countries"] == ["Kenya", "Ghana"]
     assert all("boost trade" not in c["content"] for c in out["commitments"]) and pairs(out) == [{"Wanjiru Kamau", "Kofi Mensah"}]
+
+
+def test_a_counterpart_whose_given_name_is_a_month_and_a_cancelled_plan():
+    out = run("Foreign Minister Ana Lopes of Portugal hosted her Czech counterpart Jan Novak for dinner on Monday evening.",
+              published="2024-03-14")
+    assert posts(out, "Jan Novak") == {("Foreign Minister", "Czech Republic")}
+    assert [(set(m["participants"]), m["date"]) for m in out["meetings"]] == [({"Ana Lopes", "Jan Novak"}, "2024-03-11")]
+    out = run("A planned meeting between Foreign Minister Ana Lopes of Portugal and Foreign Minister Jan Novak of Czechia "
+              "was cancelled.")
+    assert [m["status"] for m in out["meetings"]] == ["cancelled"]
