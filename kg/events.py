@@ -68,7 +68,9 @@ COMMITMENT_TRIGGERS = [
     ("agreed", r"\b(?:agreed|agree|agrees|agreeing)\b(?:\s+(?:on\s+)?(?:\w+\s+){0,2}?(?:to|that|on)\b)?"),
     ("pledged", r"\b(?:pledged|pledges|pledge|pledging|vowed|vows|vow|vowing|promised|promises|promise|promising|committed themselves|committed itself|committed|commits|undertook|undertakes|resolved)\s+(?:(?:(?:late\s+|early\s+)?on\s+\w+day|today|yesterday|again|also|jointly|publicly)\s+)?(?:to\b|that\b|(?=\$|US\$|€|£|\d|an?\b|new\b|more\b|further\b|additional\b)|"
                 r"(?=(?:(?:his|her|its|their|our|[A-Z][\w.’'-]*['’]s)\s+)?(?:(?!no\b|not\b|never\b)[a-z][\w-]*\s+){0,2}?"
-                r"(?:support|backing|assistance|help|aid|solidarity)\b))"),
+                r"(?:support|backing|assistance|help|aid|solidarity)\b)|"
+                # "promised her counterpart X that ...": the undertaking follows "that"
+                r"(?<=promised\s)(?:(?:his|her|their|its|the)\s+)(?:[\w'’.-]+\s+){1,5}?that\b)"),
     ("assured", r"\bassured\b"),
     ("offered", r"\b(?:offered|offers|offer)\s+(?:to\b(?!\s+(?:the|a|an|his|her|their|its|our|this|that|these|those|[A-Z][\w'’-]*)\b)|(?:its|his|her|their)\b(?!\s+(?:\w+\s+)?(?:congratulations|condolences|thanks|greetings|"
                 r"sympath(?:y|ies)|prayers|apolog(?:y|ies)|best\s+wishes|wishes|felicitations|respects)\b)|concessions\b|help\b|assistance\b|aid\b|support\b|troops\b)"),
@@ -83,7 +85,7 @@ COMMITMENT_TRIGGERS = [
     ("signed", r"\b(?:signed|sign|signs|inked|ink|concluded|forged|ratified|ratifies|ratify|endorsed|endorses)\s+(?:[\w-]+\s+){0,6}?(?i:agreements?|memorand(?:um|a)|MoUs?|accords?|deals?|treat(?:y|ies)|letters? of intent|declarations?|protocols?|contracts?|pacts?)\b"),
     ("signed-by", r"\b(?i:an?\s+|the\s+)?(?i:agreements?|memorand(?:um|a)(?:\s+of\s+understanding)?|MoUs?|accords?|treat(?:y|ies)|pacts?|"
                   r"declarations?|protocols?|contracts?)\b[^.;]{0,120}?\b(?:was|were|has\s+been|have\s+been)\s+signed\b[^.;]{0,30}?\b(?:by|between)\b"),
-    ("announced-aid", r"\b(?:announced|offered|announces|offers|approved|earmarked)\s+(?:an?\s+)?(?:\w+\s+){0,3}?(?:assistance|aid|support|funding|grant|loan|package|contribution)\b"),
+    ("announced-aid", r"\b(?:announced|offered|announces|offers|approved|earmarked)\s+(?:an?\s+)?(?:[\w$€£.,-]+\s+){0,3}?(?:assistance|aid|support|funding|grant|loan|package|contribution)\b"),
     ("will", r"\b(?:[Ww]ill|would|shall)\s+(?:also\s+|further\s+|jointly\s+|continue\s+to\s+|soon\s+|now\s+)*(?:provide|support|supporting|continue|work|cooperate|help|assist|give|offer|contribute|"
              r"strengthen|deepen|expand|promote|boost|enhance|increase|send|supply|invest|fund|finance|implement|establish|build|maintain|facilitate|"
              r"propose|back|stand|deploy|donate|resume|jointly|allow|release|return|evacuate|withdraw|lift|ease|reopen|re-open|grant|accept|sign|ratify|"
@@ -126,7 +128,8 @@ _CLAUSE_END = re.compile(
     r"\s(?:to\s+(?:discuss|talk|explore|review|examine|strengthen|deepen|boost|enhance|promote|seek|find|address|coordinate|"
     r"consider|finali[sz]e|prepare)|on\s+the\s+sidelines|on\s+the\s+margins|on\s+the\s+occasion|during|amid|after|before|ahead\s+of|"
     r"as\s+part|for\s+talks|for\s+the\s+first|in\s+order|while|because|since|where|which|on\s+behalf\s+of|as\s+well\s+as|prior\s+to|pose|posed|congratulated)\b")
-_SUBJ_BREAK = re.compile(r"\b(?:[Aa]ccording\s+to|[Aa]s\s+per|[Cc]iting)\s+[^,;]{0,80},\s*|;\s|:\s|\bthat\s|(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bMd)(?<!\b[A-Z])\.\s|,\s*(?:and|but|while|as|after|when)\s|\bsaid\s+(?:that\s+)?|\bsays\s+|\btold\s+\w+\s+(?:that\s+)?|\bafter\b|\bbefore\b|\bwhen\b|\bwhile\b|\bas\b")
+_SUBJ_BREAK = re.compile(r"\b(?:[Aa]ccording\s+to|[Aa]s\s+per|[Cc]iting)\s+[^,;]{0,80},\s*|"
+                         r"^\s*(?:If|Unless|Once|Although|Though)\b[^,;]{0,150},\s*|;\s|:\s|\bthat\s|(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bMd)(?<!\b[A-Z])\.\s|,\s*(?:and|but|while|as|after|when)\s|\bsaid\s+(?:that\s+)?|\bsays\s+|\btold\s+\w+\s+(?:that\s+)?|\bafter\b|\bbefore\b|\bwhen\b|\bwhile\b|\bas\b")
 _OTHER_TIME = re.compile(r"\b(?:earlier|later)\s+(?:this|that|in\s+the)\s+(?:year|month|week)|\blast\s+(?:year|month|week)|"
                          r"\bprevious\b|\bago\b", re.I)
 _RECEIVED_THING = re.compile(r"\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:\w+\s+)?(?:invitation|letter|message|note|award|prize|honou?r|medal|"
@@ -1106,6 +1109,8 @@ def _commitments_in(ctx: _Ctx, se: SentenceEntities) -> list[Commitment]:
         if rule == "will":  # "will provide X": the undertaking starts at the verb
             mv = re.match(r"(?:[Ww]ill|would|shall)\s+", text[ts:te])
             cstart = ts + (mv.end() if mv else 0)
+        elif rule == "announced-aid":  # "announced a $50 million aid package for ...": the package is the undertaking
+            cstart = ts + len(re.match(r"\w+\s+", text[ts:te]).group(0))
         elif rule == "assured":  # "assured the lawmakers that China would never change ...": what follows "that"
             mv = re.match(r"[^.;]{0,80}?\bthat\s+", text[te:end])
             cstart = te + (mv.end() if mv else 0)
@@ -1132,6 +1137,9 @@ def _commitments_in(ctx: _Ctx, se: SentenceEntities) -> list[Commitment]:
             and (pm.kind, pm.key) not in subj and _RECIPIENT.search(text, max(s.start, ts, pm.start - 120), pm.start)]
         if rule == "signed-by":
             obj = []  # the signers are the parties; what the document sets up is not a counterpart
+        if rule == "pledged" and ttext.endswith("that"):  # "promised her counterpart X that ...": X first
+            told = [p for p in _parties(ctx, se, ts, te) if p not in subj]
+            obj = told + [p for p in obj if p not in told]
         # "under the administration of US President X": the government in office, not a counterpart
         obj = [p for p in obj if not any((pm.kind, pm.key) == p and _UNDER_RULE_OF.search(text, max(s.start, pm.start - 60), pm.start)
                                          for pm in se.mentions)]

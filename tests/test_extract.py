@@ -1525,3 +1525,13 @@ def test_a_counterpart_whose_given_name_is_a_month_and_a_cancelled_plan():
     out = run("A planned meeting between Foreign Minister Ana Lopes of Portugal and Foreign Minister Jan Novak of Czechia "
               "was cancelled.")
     assert [m["status"] for m in out["meetings"]] == ["cancelled"]
+
+
+def test_commitment_shapes_from_wire_copy():
+    out = run("Foreign Minister Ana Lopes of Portugal promised her Czech counterpart Jan Novak that Lisbon would back Prague's bid.")
+    assert [(c["actors"], c["counterpart"], c["content"]) for c in out["commitments"]] == \
+        [(["Ana Lopes"], "Jan Novak", "Lisbon would back Prague's bid")]
+    out = run("Australia announced a A$50 million aid package for Pacific island nations.")
+    assert [c["content"] for c in out["commitments"]] == ["a A$50 million aid package for Pacific island nations"]
+    out = run("If Russia withdraws, Finland would reopen the border.")
+    assert [c["actors"] for c in out["commitments"]] == [["Finland"]]
