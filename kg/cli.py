@@ -42,7 +42,7 @@ def cli():
     \b
     Example:
       kg build examples/articles          # exports/graph.ttl and exports/graph.html
-      kg query exports/graph.ttl --saved meetings-of --param person="Yoshimasa Hayashi"
+      kg query exports/graph.ttl --saved meetings-of --param person="Haruto Sakamoto"
     """
 
 
@@ -122,7 +122,7 @@ def query(graph, sparql, query_file, saved, params, list_saved, fmt):
     \b
     Example:
       kg query exports/graph.ttl 'SELECT ?name WHERE { ?p a schema:Person ; schema:name ?name }'
-      kg query exports/graph.ttl --saved meetings-of --param person="Yoshimasa Hayashi"
+      kg query exports/graph.ttl --saved meetings-of --param person="Haruto Sakamoto"
       kg query --list
     """
     from .query import query_command
@@ -144,7 +144,7 @@ def render(graph, out_file, focus, depth, since, until, max_nodes):
     \b
     Example:
       kg render exports/graph.ttl --out exports/graph.html
-      kg render exports/graph.ttl --focus "Yoshimasa Hayashi" --depth 2
+      kg render exports/graph.ttl --focus "Haruto Sakamoto" --depth 2
     """
     from .html import render_command
     path = render_command(graph, out_file, focus=focus, depth=depth, since=since, until=until, max_nodes=max_nodes)

@@ -3,8 +3,8 @@
 After :mod:`kg.entities` has found the officials named in full, this stage adds the later,
 shorter mentions and the descriptions that stand for them:
 
-* a surname or any distinctive part of a known name ("Hayashi", "Cho", "bin Salman",
-  "Mr Jaishankar"), given to the most recently mentioned person who has it;
+* a surname or any distinctive part of a known name ("Sakamoto", "Cho", "bin Nasser",
+  "Mr Raghavan"), given to the most recently mentioned person who has it;
 * "the NATO leader", "the top Japanese diplomat", "the Chinese foreign minister": the person
   holding a post of that body;
 * group descriptions ("the two officials", "the two sides", "both ministers", "the three",
@@ -67,7 +67,7 @@ def add_alias_mentions(ents: ArticleEntities, text: str, scanner=None) -> None:
                     index.setdefault(part, [])
                     if key not in index[part]:
                         index[part].append(key)
-            # "bin Salman", "da Silva": a particle with the following name
+            # "bin Nasser", "da Silva": a particle with the following name
             words = form.split()
             for i, w in enumerate(words[:-1]):
                 if w.lower() in NAME_PARTICLES:
@@ -111,7 +111,7 @@ def add_alias_mentions(ents: ArticleEntities, text: str, scanner=None) -> None:
                 any(h.start < end and start < h.end and h.kind != "city" for h in se.hits):
             continue
         if not se.headline and _inside_other_name(text, start, end, index, se, ents, index[part]):
-            continue  # "Kim" in "Kim Yo Jong" is not Kim Jong Un
+            continue  # "Kim" in "Kim Soo Ah" is not Kim Min Jun
         while j < len(seen) and seen[j][0] < start:
             last[seen[j][1]] = seen[j][0]
             j += 1

@@ -4,13 +4,13 @@ Gazetteer hits (:mod:`kg.gazetteer`) give countries (by name, demonym or capital
 organizations (by name or acronym), titles and cities. Officials are found from the shape of
 news prose rather than from a list of names:
 
-* a title before the name: "Japanese Foreign Minister Yoshimasa Hayashi", "NATO
-  Secretary-General Jens Stoltenberg", "Minister of Foreign Affairs of Kazakhstan Kairat X";
-* a title after it: "Bogdan Aurescu, foreign minister of Romania", "Abiy Ahmed, the Ethiopian
+* a title before the name: "Japanese Foreign Minister Haruto Sakamoto", "NATO
+  Secretary-General Henrik Aalborg", "Minister of Foreign Affairs of Kazakhstan Daniyar X";
+* a title after it: "Radu Ionescu, foreign minister of Romania", "Dawit Bekele, the Ethiopian
   Prime Minister";
-* a counterpart: "his Japanese counterpart Takeshi Iwaya" (the title of the other party);
+* a counterpart: "his Japanese counterpart Kenji Morita" (the title of the other party);
 * an honorific: "Mr. ...", "Prince ...", "Sheikh ...";
-* a full name that speaks or acts: "Kairat Abdrakhmanov said".
+* a full name that speaks or acts: "Daniyar Seitkali said".
 
 The result is one :class:`ArticleEntities` per article: sentence-level mention lists that the
 coreference and event stages read.
@@ -434,7 +434,7 @@ class _Scanner:
                 continue
             cut = next((h for h in inner if h.kind == "title" and not re.match(r"\s+of\b", text[h.end:h.end + 4])
                         and not re.search(r"\bof\s+$", text[h.start - 4:h.start])), None)
-            if cut:  # "NATO Secretary-General Jens Stoltenberg": the body ends before the title
+            if cut:  # "NATO Secretary-General Henrik Aalborg": the body ends before the title
                 phrase = text[a:cut.start].rstrip()
                 b = a + len(phrase)
                 words = phrase.split()
@@ -631,7 +631,7 @@ class _Scanner:
         text, s = self.text, se.sentence
         hits = se.hits
         headline = se.headline
-        # a headline's subject: "Wang Yi Holds Talks With ...", "Lula Meets Macron in Paris"
+        # a headline's subject: "Li Wen Holds Talks With ...", "Alves Meets Roussel in Paris"
         if se.headline:
             hm = _HEADLINE_ACTOR.match(s.text)
             if hm:
@@ -681,7 +681,7 @@ class _Scanner:
             span = self.name_at(te + m.end(), s.end, after_title=True)
             q = re.match(r"\s+(?:for|of|on)\s+((?:(?:[A-Z][\w'’-]*|and|of|the|for)\s+){1,8})", text[te:s.end])
             if q and (span is None or any(w.lower() in NOT_PERSON for w in text[span[0]:span[1]].split())):
-                # "High Representative for Foreign Policy and Security Kaya Kallas": the name is
+                # "High Representative for Foreign Policy and Security Liis Tamm": the name is
                 # the run of capitalised words after the last qualifier word
                 words = list(re.finditer(r"\S+", text[te + q.start(1):te + q.end(1)]))
                 for i, w in enumerate(words):
@@ -756,7 +756,7 @@ class _Scanner:
                     if th.text.lower() in _DESCRIPTIVE_FORMS:
                         self.ents.persons[key].described.add((th.key, own_of))
                 self._named.add((ts, te))
-                # "Narendra Modi and US President Donald Trump": an untitled full name coordinated
+                # "Arvind Raghavan and US President Tom Hale": an untitled full name coordinated
                 # with a titled official is another official
                 co = _COORDINATED_NAME.search(text, max(s.start, ts - 60), ts)
                 if co and not plural:
@@ -774,7 +774,7 @@ class _Scanner:
                 self._named.add((ts, te))
                 self._last_named = (ts, te, prev[2], prev[3])
                 continue
-            # title after the name: "Bogdan Aurescu, foreign minister of Romania"
+            # title after the name: "Radu Ionescu, foreign minister of Romania"
             if plural or text.startswith(("'s", "’s"), te):
                 continue  # "X, the leader's sister": the post of someone else
             before = text[s.start:ts]
@@ -863,7 +863,7 @@ class _Scanner:
         self.add_person(se, a, a + len(surname), title, None, False, rule="speaker-label", name=surname.title())
 
     def signature(self, se: SentenceEntities) -> None:
-        """A name alone on its line with its post alone on the next ("John Kerry" /
+        """A name alone on its line with its post alone on the next ("Daniel Reed" /
         "Secretary of State"), as in statements and transcripts."""
         s = se.sentence
         prev = self.ents.sentences[-2] if len(self.ents.sentences) >= 2 else None
@@ -957,8 +957,8 @@ class _Scanner:
                 dem = None
 
     def names_in_context(self, se: SentenceEntities) -> None:
-        """A full name with no title, where only a person fits: "statements by Donald Trump and
-        his administration", "talks with Fernando Haddad, who ..."."""
+        """A full name with no title, where only a person fits: "statements by Tom Hale and
+        his administration", "talks with Paulo Nunes, who ..."."""
         s = se.sentence
         for m in [*_CONTEXT_NAME.finditer(s.text), *_ACTING_NAME.finditer(s.text)]:
             a, b = s.start + m.start(1), s.start + m.end(1)
@@ -982,13 +982,13 @@ class _Scanner:
             self.add_person(se, a, b, None, None, False, rule="name-in-context")
 
     def lone_actors(self, se: SentenceEntities) -> None:
-        """A lone surname acting: "Blinken also met ...", "Lavrov said ...", "Putin offered to ..."."""
+        """A lone surname acting: "Reed also met ...", "Volkov said ...", "Orlov offered to ..."."""
         text, s = self.text, se.sentence
         for m in _LONE_ACTOR.finditer(s.text):
             a, b = s.start + m.start(1), s.start + m.end(1)
             tok = m.group(1)
             if re.search(r"[A-Z][\w'’.-]*\s+$", text[max(s.start, a - 30):a]):
-                continue  # part of a longer name: "Fumio Kishida said"
+                continue  # part of a longer name: "Haruto Sakamoto said"
             son = re.search(r"\b(?:bin|ibn|bint|ben)\s+$", text[max(s.start, a - 6):a])
             if son:
                 a = max(s.start, a - 6) + son.start()  # "bin Rashid met ...": the son, named by his father
@@ -1010,7 +1010,7 @@ class _Scanner:
                 title = m.group(0).strip().rstrip(".")
                 title = title if title in ("King", "Queen", "Emir", "Sultan") else None
                 self.add_person(se, span[0], span[1], title, None, False, rule="honorific")
-        # "Kairat Abdrakhmanov said", "said Kairat Abdrakhmanov", "Both Mr X and Mr Y"
+        # "Daniyar Seitkali said", "said Daniyar Seitkali", "Both Mr X and Mr Y"
         for m in re.finditer(r"(?:^|[\s\"“(])([A-Z][\w'’\-]+(?:\s+(?:[A-Z][\w'’.\-]*|bin|al|de|da|van|von|el)){1,3})(?=\s+(?:has\s+|had\s+|also\s+|later\s+|then\s+)?" + SPEECH + r"\b)",
                              text[s.start:s.end]):
             a = s.start + m.start(1)
@@ -1075,7 +1075,7 @@ class _Scanner:
         if rec is None:
             rec = self.ents.persons[key] = PersonRecord(name=name, first=a)
         elif len(name) > len(rec.name) and name != rec.name:
-            # a fuller form: "Hayashi" first, "Yoshimasa Hayashi" later
+            # a fuller form: "Sakamoto" first, "Haruto Sakamoto" later
             rec.aliases.add(rec.name)
             self.ents.persons[name] = rec
             del self.ents.persons[key]
@@ -1120,7 +1120,7 @@ class _Scanner:
         return key
 
     def mark_origin(self, se: SentenceEntities, rec: PersonRecord, b: int) -> None:
-        """ "Wang Yi from China", "Macri of Argentina": the country describes the person."""
+        """ "Li Wen from China", "Vidal of Argentina": the country describes the person."""
         mm = re.match(r"\s+(?:from|of)\s+(?:the\s+)?", self.text[b:b + 12])
         if mm:
             h = next((x for x in se.hits if x.start == b + mm.end()), None)

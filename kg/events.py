@@ -744,7 +744,7 @@ def _meetings_in(ctx: _Ctx, se: SentenceEntities) -> list[Meeting]:
             obj_b = min(obj_b if not relative else s.end, held_at.start()) if held_at else (obj_b if not relative else s.end)
         subj = _countries_pair(ctx, se, subj_a, ts) or _parties(ctx, se, subj_a, ts)
         if subj and _PRONOUN_BEFORE.search(text, subj_a, ts):
-            # "Cafiero has been entrusted with ... ties with Mercosur and ... he also met X": he
+            # "Ruiz has been entrusted with ... ties with Mercosur and ... he also met X": he
             first = next((pm for pm in se.mentions if pm.kind == "person" and pm.start < ts
                           and not re.match(r"['’]s?\s", text[pm.end:pm.end + 3])), None)
             subj = [("person", first.key)] if first else [("person", ctx.last_subject)] if ctx.last_subject else subj
@@ -793,7 +793,7 @@ def _meetings_in(ctx: _Ctx, se: SentenceEntities) -> list[Meeting]:
             quoted = [(s.start + q.start(), s.start + q.end()) for q in _QUOTE.finditer(text[s.start:ts])]
             subj = [p for p in _parties(ctx, se, s.start, ts) if p not in _named_inside(se, quoted)]
         if not subj and _SAID_WHEN.search(text, max(s.start, ts - 40), ts):
-            # "..., Foreign Minister Wang Yi said when holding talks with X": the speaker held them
+            # "..., Foreign Minister Li Wen said when holding talks with X": the speaker held them
             speaker = [pm for pm in se.mentions if pm.kind == "person" and pm.end <= ts]
             subj = [("person", speaker[-1].key)] if speaker else subj
         if not subj and re.search(r"\b(?:after|before|when|while|upon|on)\s+(?:being\s+|having\s+(?:been\s+)?)?$", text[max(s.start, ts - 22):ts]):
@@ -906,7 +906,7 @@ def _meetings_in(ctx: _Ctx, se: SentenceEntities) -> list[Meeting]:
         elif acc:
             obj = obj + [p for p in _parties(ctx, se, te + acc.end(), s.end) if p[0] == "person" and p not in obj]
         # a body drops out when its own official stands for it on the same side of the verb
-        # ("Japan's Hayashi met ..."), not when it is the other side ("Kallas met EU ministers")
+        # ("Japan's Sakamoto met ..."), not when it is the other side ("Tamm met EU ministers")
         subj_p = _prefer_persons(ctx, subj)
         parties = subj_p + [p for p in _prefer_persons(ctx, obj) if p not in subj_p]
         both = _prefer_persons(ctx, parties)
@@ -1457,7 +1457,7 @@ def _merge_into(old: Meeting, m: Meeting, country_of: dict[str, str], person_nam
     if not same and _officials_for_countries(old, m, country_of, person_names) and old.status == m.status \
             and not other_time and not getattr(old, "_other_time", False) and (not old.date or not m.date or old.date == m.date):
         # "the top diplomats of South Korea and Japan met ..." and "minister Park met his Japanese
-        # counterpart Kamikawa": one encounter, kept with its officials
+        # counterpart Morita": one encounter, kept with its officials
         if all(p in person_names for p in m.participants):
             old.participants, old.evidence = m.participants, m.evidence
         old.date = old.date or m.date

@@ -88,10 +88,10 @@ class _Resolver:
         alive = lambda nodes: {n for n in nodes if n in g and g.nodes[n]["kind"] == "person"}  # noqa: E731
         candidates = alive(idx.get(f, set()))
         if not candidates and len(tokens) >= 2:
-            # the same names in another order: "Kishida Fumio", "Fumio Kishida"
+            # the same names in another order: "Sakamoto Haruto", "Haruto Sakamoto"
             candidates = alive(g.graph.get("_token_index", {}).get(" ".join(sorted(tokens)), set()))
         if not candidates and len(tokens) >= 2:
-            # a spelling or a middle name apart: "Sergey"/"Sergei Lavrov", "William (Samoei) Ruto"
+            # a spelling or a middle name apart: "Sergey"/"Sergei Volkov", "William (Kip) Otieno"
             ends = g.graph.get("_end_index", {})
             near = alive(ends.get(tokens[-1], set()) | ends.get(tokens[0], set()) | {
                 n for t in tokens for n in ends.get(t, set())})
@@ -115,7 +115,7 @@ class _Resolver:
                 node += "-2"
             if node not in g:
                 # a surname seen alone in an earlier article: the one person it can be becomes
-                # this full name ("Hayashi" first, "Yoshimasa Hayashi" later)
+                # this full name ("Sakamoto" first, "Haruto Sakamoto" later)
                 lone = set()
                 if len(tokens) >= 2:
                     lone = {n for t in {tokens[0], tokens[-1]} for n in alive(idx.get(t, set()))

@@ -85,7 +85,7 @@ def _split_line(text: str, s: int, e: int) -> list[tuple[int, int]]:
         if word:
             w = word.group(1).lower()
             if w in _ABBREV or (len(w) == 1 and w.isalpha()) or re.fullmatch(r"(?:\w\.)+\w", w):
-                # "Mr. Kerry", "S. Jaishankar", "U.S. President": not a boundary,
+                # "Mr. Reed", "S. Raghavan", "U.S. President": not a boundary,
                 # unless an abbreviation ends the sentence before a clear new one ("in the U.S. The")
                 nxt = chunk[cut:cut + 12].lstrip()
                 if not (w in {"u.s", "u.k", "u.n", "d.c", "etc"} and re.match(r"(?:The|It|He|She|They|We|In|On|But|A)\b", nxt)):
