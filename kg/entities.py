@@ -189,6 +189,8 @@ _CONTEXT_NAME = re.compile(r"\b(?:by|with|from|to|between|and|of|met|told|called
 _OWNER_OF = re.compile(r"\s+(?:of|for|to|in)\s+(?:the\s+)?(?P<style>(?:[A-Z][\w'’-]*\s+){0,4}?(?:Republic|Kingdom|State|Federation|Emirate|"
                        r"Commonwealth|Principality|Sultanate|Confederation|Grand\s+Duchy)\s+of\s+(?:the\s+)?)?")
 _HYPHEN_NAME = re.compile(r"-[A-Z][a-z]")
+_DESCRIBED_BY = re.compile(r"(?:\s+(?!and\b|or\b|of\b|the\b|to\b|with\b|by\b|in\b|on\b|for\b|from\b|at\b)[a-z][\w-]*){1,3}\s+"
+                           r"(?:(?:Mr|Mrs|Ms|Dr|Sheikh|Prince|Datuk|Dato['’]?|Datin|Seri|Sri|Tan\s+Sri)\.?\s+)*")
 _QUALIFIER_COMMA = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][^,;.]{2,80}?,[ \t\xa0]*")
 # an agency's credit at the head of a story, "(UrduPoint / Pakistan Point News / WAM - date)": no country named
 _CREDIT = re.compile(r"\((?=[^()]*(?:/|\b(?:News|Agency|Press|Wire)\b))[^()]{0,120}\)")
@@ -197,7 +199,8 @@ _OTHER_OWNER = re.compile(r"\b(?:club|team|side|squad|company|firm|corporation|g
 _WEEKDAYS_AND_MONTHS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
                         "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
 _NAME_HONORIFICS = {"mr", "mrs", "ms", "dr", "prince", "princess", "sheikh", "sheikha", "sheik", "sir", "dame", "lord", "lady",
-                    "archbishop", "bishop", "cardinal", "rev", "reverend", "father", "imam", "rabbi"}
+                    "archbishop", "bishop", "cardinal", "rev", "reverend", "father", "imam", "rabbi",
+                    "datuk", "dato", "dato'", "dato’", "datin", "tun"}
 _SG_NEAR = re.compile(r"(?:['’]s)?\s+Secretary[- ]General\b", re.I)
 _THE_SECRETARY_GENERAL = re.compile(r"(?:[Tt]he\s+)?Secretary[- ]General\b")
 _NOT_OFFICIAL = re.compile(r",\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?(?:analyst|expert|professor|researcher|fellow|scholar|"
@@ -239,7 +242,7 @@ _BODY_HEADS = {"organization", "organisation", "union", "council", "commission",
 # the first letters of the words
 _HEAD_GATE = re.compile("(?:" + "|".join(sorted({w.upper() if len(w) <= 3 else w.capitalize() for w in _BODY_HEADS},
                                                    key=lambda w: (-len(w), w))) + r")\b")  # the heads above, as written in names
-_HONORIFIC_GATE = re.compile(r"(?:Mr|Mrs|Ms|Dr|Prince|Princess|Sheikh|Sheikha|King|Queen|Emir|Sultan)\b")
+_HONORIFIC_GATE = re.compile(r"(?:Mr|Mrs|Ms|Dr|Prince|Princess|Sheikh|Sheikha|King|Queen|Emir|Sultan|Datuk|Dato|Datin|Tan\s+Sri)\b")
 _IN_CHARGE_OF = re.compile(r"\s+in\s+charge\s+of\s+(?:[A-Z][\w'’-]*\s+|and\s+|with\s+|of\s+|the\s+|for\s+){1,12}?of\s+(?:the\s+)?(?=[A-Z])")
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|The)\s+$")  # "a statement by the Rashtra Bhavan said": a house, not a person
 _SPEECH_GATE = re.compile(r"\b" + SPEECH + r"\b")
@@ -317,10 +320,25 @@ class _Scanner:
                     self.drop_countries(se, s.start + credit.start(), s.start + credit.end())
             if not is_credit_line(s.text):
                 self.persons(se)
+                self.described_countries(se)
             self.signature(se)
         self.home()
         ents.scanner = self
         return ents
+
+    def described_countries(self, se: SentenceEntities) -> None:
+        """ "the Malaysian diplomat X", "the Argentine deputy-elect Y": a demonym a few lower-case words
+        before a name gives the person's country, when nothing else has."""
+        countries = [pm for pm in se.mentions if pm.kind == "country"]
+        for pm in [pm for pm in se.mentions if pm.kind == "person"]:
+            rec = self.ents.persons.get(pm.key)
+            if rec is None or rec.country or any(o for _, o in rec.positions):
+                continue
+            dem = next((c for c in reversed(countries) if c.end < pm.start and pm.start - c.end <= 40
+                        and _DESCRIBED_BY.fullmatch(self.text, c.end, pm.start)), None)
+            if dem:
+                rec.country = dem.key
+                dem.role = "modifier"
 
     def drop_countries(self, se: SentenceEntities, a: int, b: int) -> None:
         """Countries named between ``a`` and ``b`` are not mentioned (an agency's name, a credit)."""
@@ -423,6 +441,8 @@ class _Scanner:
             if len(words) < 2 or not any(w.strip("’'s").lower() in _BODY_HEADS for w in words) \
                     or words[0].lower() in _DOCUMENTS:
                 continue  # "Charter on Strategic Partnership": a document, not a body
+            if any(w[:1].isupper() and w.lower().rstrip(".,") in _NAME_HONORIFICS for w in words):
+                continue  # "... Industry Datuk Seri X and Foreign Ministry": a person's style inside, not a body
             phrase = " ".join(words)
             if phrase.endswith(".") and phrase[:-1].count(".") == 0:
                 phrase = phrase[:-1]  # the sentence's full stop, not an abbreviation's
@@ -576,7 +596,9 @@ class _Scanner:
         # honorifics
         while True:
             hm = re.match(r"(?:[A-Z][a-z]+-elect|(?:His|Her)\s+(?:Excellency|Highness|Royal Highness|Majesty)|Senator|Sen\.|(?:the\s+)?(?:Rt\.?\s+)?Hon\.?|Honou?rable|H\.\s?[EM]\.|S\.\s?E\.|H\.\s?H\.|HH|HRH|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|"
-                          r"Prof\.?|Prince|Princess|Sheikh|Sheikha|Sheik|Sir|Dame|Lord|Lady|Madam|Gen\.|General|Coach)\s+",
+                          r"Prof\.?|Prince|Princess|Sheikh|Sheikha|Sheik|Sir|Dame|Lord|Lady|Madam|Gen\.|General|Coach|"
+                          # Malaysian and Bruneian styles: "Datuk Seri Anwar X", "Dato' Sri Y", "Tan Sri Z"
+                          r"(?:Datuk|Dato['’]?|Datin)(?:\s+(?:Seri|Sri|Paduka))?|Tan\s+Sri|Puan\s+Sri|Toh\s+Puan|Tun)\s+",
                           text[i:limit])
             if not hm:
                 break
@@ -1003,7 +1025,8 @@ class _Scanner:
 
     def honorific_and_speech(self, se: SentenceEntities) -> None:
         text, s = self.text, se.sentence
-        for m in re.finditer(r"\b(?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prince|Princess|Sheikh|Sheikha|King|Queen|Emir|Sultan)\s+(?=[A-Z])",
+        for m in re.finditer(r"\b(?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prince|Princess|Sheikh|Sheikha|King|Queen|Emir|Sultan|"
+                             r"(?:Datuk|Dato['’]?|Datin)(?:\s+(?:Seri|Sri|Paduka))?|Tan\s+Sri)\s+(?=[A-Z])",
                              text[s.start:s.end]):
             span = self.name_at(s.start + m.end(), s.end)
             if span and not self._is_body(se.hits, span) and not self._person_at(se, span):

@@ -33,7 +33,8 @@ MEETING_TRIGGERS = [
     ("met", r"\b(?:met|meets|meet|meeting)\b(?:\s+(?:separately\s+|also\s+|again\s+|later\s+)?with\b)?"),
     ("talks-with", r"\b(?:talks|discussions?|consultations|conversation|negotiations|phone call|telephone call|call|video call|meeting|meetings|summit|tête-à-tête|encounter)\s+(?:with|between)\b"),
     ("mediation", r"\bmediat(?:ion|ing|ed|e)\s+(?:\w+\s+){0,4}?between\b"),
-    ("received", r"\b(?:received|receives|receiving|receive|hosted|hosts|hosting|host|welcomed|welcomes|welcoming|welcome|greeted|greets)\b"),
+    ("received", r"\b(?:received|receives|receiving|receive|hosted|hosts|hosting|host|welcomed|welcomes|welcoming|welcome|greeted|greets|"
+                 r"Receiving|Welcoming|Hosting)\b"),
     ("phone", r"\b(?:called|phoned|telephoned|rang|spoke|spoken|speaking|speaks|talked|talks|conferred|confers)\s+(?:by\s+phone\s+|by\s+telephone\s+|over\s+the\s+phone\s+|on\s+the\s+phone\s+|via\s+video\s+(?:link\s+)?)?"
               r"(?:(?:on|late\s+on|early\s+on)\s+\w+day\s+)?(?:with|to)\b"),
     ("called", r"\b(?:called|calls|phoned|telephoned|dialled|dialed|rang)(?:\s+up)?\b(?=\s+(?!(?:On|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z])"),
@@ -174,7 +175,8 @@ _OCCASION = re.compile(
     r"(?:[Ss]ummit|[Cc]onference|[Ff]orum|[Mm]eeting|[Ss]ession|[Dd]ialogue|[Aa]ssembly|[Gg]athering|[Cc]ouncil|[Cc]ommission|G\d+|ministerial|[Ww]eek)"
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|and|the|for))*)?)")
 _INTRO = re.compile(r"\s*(?:Following|After|Ahead\s+of|Before|Prior\s+to|Upon|During|At|In|On\s+the\s+sidelines\s+of|Later|Earlier|"
-                    r"(?:Speaking|Talking|Writing)\s+(?:after|before|following|during)|After\s+(?:his|her|their))\b")
+                    r"(?:Speaking|Talking|Writing)\s+(?:after|before|following|during)|After\s+(?:his|her|their)|"
+                    r"Receiving|Welcoming|Hosting)\b")  # "Receiving the ambassador X, Prime Minister Y said ..."
 _FOR_OCCASION = re.compile(r"\bfor\s+the\s+(?:[\w'’-]+\s+){0,6}?(?i:meeting|summit|talks|dialogue|conference|forum|session)\b")
 _SIDELINES = re.compile(r"\b(?:[Oo]n|[Aa]t)\s+the\s+(?:sidelines|margins|fringes)\s+of\s+[^,;]*")
 _BEFORE_SUBJECT = re.compile(r"\b(?:met|meet|meets|with|received|receives|told|called|to|by|for|from|and\s+his)\b")

@@ -59,18 +59,7 @@ def _included_country(ents, text: str, pos: int) -> list[str]:
     return []
 
 
-_DESCRIBED_BY = re.compile(r"(?:\s+(?!and\b|or\b|of\b|the\b)[a-z][\w-]*){1,3}\s+$")
 _APPOINTED_BY = re.compile(r"\b(?:appointed|named|nominated|chosen|picked|designated)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$")
-
-
-def _described_country(ents, text: str, pos: int) -> list[str]:
-    """ "the Argentine deputy-elect X", "Iranian nuclear negotiator X": a demonym before a few
-    lower-case words before the name."""
-    for se in ents.sentences:
-        if se.sentence.start <= pos < se.sentence.end:
-            return [pm.key for pm in se.mentions if pm.kind == "country" and pm.end < pos and pos - pm.end <= 40
-                    and _DESCRIBED_BY.fullmatch(text, pm.end, pos)][-1:]
-    return []
 
 
 def _appointer_country(ents, text: str, pos: int, acts_for: dict[str, str | None]) -> list[str]:
@@ -244,7 +233,7 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
 
     def told_country(first: int) -> str | None:
         # what the sentence says outright: whose description, appointee, message, leadership, list, entourage
-        told = [*_described_country(ents, text, first), *_appointer_country(ents, text, first, acts_for),
+        told = [*_appointer_country(ents, text, first, acts_for),
                 *_sender_country(ents, text, first), *_led_country(ents, text, first), *_included_country(ents, text, first),
                 *_coordinated_country(ents, text, first, met_pairs),
                 *_entourage_country(ents, text, first, acts_for)]

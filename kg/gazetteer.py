@@ -25,6 +25,7 @@ names: "Amir" after "Foreign Minister" starts a name).
 from __future__ import annotations
 
 import json
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -223,12 +224,19 @@ def plural(form: str) -> str:
     return " ".join(words)
 
 
+# accented Latin letters to their base letter, one character for one: "Việt Nam" and "Viet Nam",
+# "Côte d'Ivoire" and "Cote d'Ivoire" are one form
+_UNACCENT = {c: base.lower() for c in [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)]
+             if chr(c).isalpha() and (base := unicodedata.normalize("NFD", chr(c))[0]).isascii() and base.isalpha()}
+
+
 def lower_same_length(text: str) -> str:
-    """Lower case that keeps every offset (a few characters change length when lowered)."""
+    """Lower case without accents that keeps every offset (a few characters change length when
+    lowered; those stay as they are)."""
     low = text.lower()
-    if len(low) == len(text):
-        return low
-    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    if len(low) != len(text):
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    return low.translate(_UNACCENT)
 
 
 def _read_jsonl(path, where: str) -> list[dict]:

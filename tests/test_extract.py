@@ -1487,7 +1487,7 @@ def test_a_demonym_description_and_an_appointer_give_countries():
     out = run("The Minister of Foreign Affairs, Paulo Nunes, described as productive the meeting with the Argentine "
               "deputy-elect Clara Ruiz, the foreign minister appointed by President-elect Tomas Vidal.")
     assert posts(out, "Tomas Vidal") == {("President-elect", "Argentina")}
-    assert person(out, "Clara Ruiz")["country"] is None and posts(out, "Paulo Nunes") != {("Foreign Minister", "Argentina")}
+    assert person(out, "Clara Ruiz")["country"] == "Argentina" and posts(out, "Paulo Nunes") != {("Foreign Minister", "Argentina")}
 
 
 def test_african_union_posts_written_three_ways():
@@ -1535,3 +1535,20 @@ def test_commitment_shapes_from_wire_copy():
     assert [c["content"] for c in out["commitments"]] == ["a A$50 million aid package for Pacific island nations"]
     out = run("If Russia withdraws, Finland would reopen the border.")
     assert [c["actors"] for c in out["commitments"]] == [["Finland"]]
+
+
+def test_accented_country_names_and_malay_styles():
+    out = run("HÀ NỘI — Vietnamese Prime Minister Phạm Văn Long hosted a reception for the new Ambassador of Brunei to Việt Nam, "
+              "Datin Paduka Siti Aminah, in Hà Nội on Thursday. The Brunei Ambassador pledged to work to promote cooperation.")
+    assert "Vietnam" in out["countries"] and all(p["name"] != "Việt Nam" for p in out["persons"])
+    assert posts(out, "Siti Aminah") == {("Ambassador", "Brunei")}
+    assert pairs(out) == [{"Phạm Văn Long", "Siti Aminah"}]
+    out = run("Prime Minister Datuk Seri Razak Hamid of Malaysia met Vietnamese Prime Minister Tran Duc on Thursday.")
+    assert pairs(out) == [{"Razak Hamid", "Tran Duc"}]
+
+
+def test_receiving_a_described_diplomat():
+    out = run("Hanoi (VNA) – Prime Minister Tran Duc met two ambassadors. Receiving the Malaysian diplomat Dato' Aminah "
+              "Yusof, PM Tran lauded her work.")
+    assert pairs(out) == [{"Tran Duc", "Aminah Yusof"}]
+    assert person(out, "Aminah Yusof")["country"] == "Malaysia"
