@@ -256,7 +256,8 @@ _BODY = re.compile(r"(?:[A-Z][\w’'.-]*|[A-Z]{2,})(?:[ \t\xa0](?:(?:of|for|and|
 DATELINE = re.compile(r"\s*(?:date\s+\S+\s+)?[A-Z][A-Za-z .'-]{1,30}(?:,\s*[A-Z][\w .]{1,25})*"
                        r"(?:,\s*(?:\w+\.?\s*\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?)(?:,?\s*\d{4})?)?\s*"
                        r"(?:(?:\([^)]{1,60}\))?\s*(?:[-–—]+|&[mn]dash;|&#821[12];|:)|\.?\s*/[^/\n]{1,30}/\.?"
-                       r"|,?\s*\([^()\n]{3,90}\d{4}\))\s")  # "ABU DHABI, (Agency / WAM - 22nd Jul, 2020)"
+                       r"|,?\s*\([^()\n]{3,90}\d{4}\)"  # "ABU DHABI, (Agency / WAM - 22nd Jul, 2020)"
+                       r"|(?:(?<=\d)|(?<=\d\s))\([A-Z][\w./&' -]{1,30}\))\s")  # "Colombo, Mar 29 (PTI) External ..."
 GEO_AFTER = re.compile(r"\s+(?:(?:Presidential|Royal|Imperial|National|Grand|Old|New)\s+(?=Palace|House|Hall|Hotel|Square|Stadium)|River|Lake|Basin|Sea|Ocean|Strait|Peninsula|Gulf|Mountains?|Valley|Desert|"
                         r"Islands?|Coast|Bay|Canal|Province|Oblast|Street|Avenue|Square|University|Airport|"
                         r"Stadium|Palace|Hotel|House|Hall|Centre|Center|Tower|Castle|Park|Building|Road|Station|Bridge|[Ff]ormat|[Pp]rocess|Times|Herald|Post|Daily|News|Press|Tribune|Gazette)\b")
@@ -620,7 +621,9 @@ class _Scanner:
                 tok = tok[:possessive.start()]
             low = tok.lower().rstrip(".")
             if tok[0].isupper() and (low not in STOP or toks or (after_title and low in {"he", "so", "an", "it", "by", "do", "to", "la", "jan", "may", "june", "july", "april", "august"}
-                                                                and re.match(r"\s+[A-Z][a-z]", text[a + len(tok):a + len(tok) + 3])))\
+                                                                and re.match(r"\s+[A-Z][a-z]", text[a + len(tok):a + len(tok) + 3]))
+                                     # an initial without its stop after a post: "Foreign Minister A K Abdul Momen"
+                                     or (after_title and len(tok) == 1 and re.match(r"\s+[A-Z](?:\s+[A-Z]|[a-z])", text[a + 1:a + 5])))\
                     and low not in {"and", "or"}:
                 if toks and low in STOP and low not in NAME_PARTICLES and len(tok) > 3 and tok != tok.upper():
                     break

@@ -177,6 +177,8 @@ _OCCASION = re.compile(
 _INTRO = re.compile(r"\s*(?:Following|After|Ahead\s+of|Before|Prior\s+to|Upon|During|At|In|On\s+the\s+sidelines\s+of|Later|Earlier|"
                     r"(?:Speaking|Talking|Writing)\s+(?:after|before|following|during)|After\s+(?:his|her|their)|"
                     r"Receiving|Welcoming|Hosting)\b")  # "Receiving the ambassador X, Prime Minister Y said ..."
+# "agreed to meet at the upcoming G-20 summit": the gathering where they meet, not a party
+_AT_GATHERING = re.compile(r"\b(?:at|during|ahead\s+of)\s+the\s+(?:[\w'’-]+\s+){0,5}?(?i:summit|conference|forum|session|ministerial)\b")
 _FOR_OCCASION = re.compile(r"\bfor\s+the\s+(?:[\w'’-]+\s+){0,6}?(?i:meeting|summit|talks|dialogue|conference|forum|session)\b")
 _SIDELINES = re.compile(r"\b(?:[Oo]n|[Aa]t)\s+the\s+(?:sidelines|margins|fringes)\s+of\s+[^,;]*")
 _BEFORE_SUBJECT = re.compile(r"\b(?:met|meet|meets|with|received|receives|told|called|to|by|for|from|and\s+his)\b")
@@ -624,8 +626,8 @@ def _status(ctx: _Ctx, sentence: str, trig_start_rel: int, trig_text: str) -> st
     return "held"
 
 
-# "called for a ceasefire", "called on Israel", "so-called": not a call
-_CALL_MODE = re.compile(r"\b(?:phone|telephone|phoned|telephonic(?:ally)?|dial(?:l)?ed|rang)\b|(?<!so-)\b(?:call|called|calls)\b(?!\s+(?:for|on|upon|it|them|him|her)\b)")
+# "called for a ceasefire", "called on Israel", "called off", "so-called": not a call
+_CALL_MODE = re.compile(r"\b(?:phone|telephone|phoned|telephonic(?:ally)?|dial(?:l)?ed|rang)\b|(?<!so-)\b(?:call|called|calls)\b(?!\s+(?:for|on|upon|it|them|him|her|off)\b)")
 
 
 def _mode(sentence: str) -> tuple[str, str | None, str]:
@@ -774,7 +776,8 @@ def _meetings_in(ctx: _Ctx, se: SentenceEntities) -> list[Meeting]:
             # "on the sidelines of the AU summit", "for the annual Indonesia-Australia meeting": the
             # occasion, not a party
             occ = [(s.start + o.start(), s.start + o.end()) for o in _SIDELINES.finditer(s.text)] + \
-                  [(s.start + o.start(), s.start + o.end()) for o in _FOR_OCCASION.finditer(s.text)]
+                  [(s.start + o.start(), s.start + o.end()) for o in _FOR_OCCASION.finditer(s.text)] + \
+                  [(s.start + o.start(), s.start + o.end()) for o in _AT_GATHERING.finditer(s.text)]
             if occ:
                 inside = _named_inside(se, occ, ("org", "country"))
                 subj = [p for p in subj if p not in inside]
@@ -804,7 +807,9 @@ def _meetings_in(ctx: _Ctx, se: SentenceEntities) -> list[Meeting]:
                           and not re.match(r"['’]s?\s", text[pm.end:pm.end + 3])), None)
             subj = [("person", first.key)] if first else subj
         if not subj and prev_subj and re.search(r"\bto\s+$|\band\s+(?:then\s+|later\s+|also\s+)?$", text[max(s.start, ts - 12):ts]):
-            subj = prev_subj  # "X was visiting Germany to attend ...", "X arrived and met ..."
+            # "X was visiting Germany to attend ...", "X arrived and met ..." (but "..., and the two leaders
+            # agreed to meet": the pair)
+            subj = (_implicit_subject(ctx, se, subj_a, ts) if GROUP_RE.search(text, subj_a, ts) else []) or prev_subj
         if rule == "joint-statement" and len([p for p in subj if p[0] == "person"]) < 2:
             continue  # only officials issuing a statement together have met
         if rule == "their-talks":
@@ -996,14 +1001,23 @@ def _new_meeting(ctx, se, parties, subj, obj, rule, status, future, mode, plover
         meeting = Meeting(
             participants=_names(ctx, parties),
             evidence=Evidence(s.text, s.start, s.end, rule=f"meeting:{rule}"),
-            date=_date(ctx, s.text, future), place=_place(ctx, se) or _city_named_in(ctx, _occasion(ctx, s.text)),
-            occasion=_occasion(ctx, s.text) or _sidelines_of_body(ctx, se),
+            # a call has no meeting place ("In a telephone conversation, X congratulated Y on a win in Z")
+            date=_date(ctx, s.text, future),
+            place=(_place(ctx, se) or _city_named_in(ctx, _occasion(ctx, s.text))) if mode == "in person" else None,
+            occasion=_held_occasion(_occasion(ctx, s.text) or _sidelines_of_body(ctx, se), status),
             status=status, mode=mode, host=host, guest=guest,
             plover="CONSULT" if status == "held" else "AGREE", plover_mode=plover_mode,
             cameo=cameo if status == "held" else "036",
             confidence=0.9 if len(subj) and len(obj) else 0.7,
         )
         return meeting
+
+
+def _held_occasion(occasion: str | None, status: str) -> str | None:
+    """An "upcoming summit" is where a plan is to be met, not the occasion of talks already held."""
+    if occasion and status == "held" and re.match(r"(?i:upcoming|forthcoming|next)\b", occasion):
+        return None
+    return occasion
 
 
 def _reports_only(ctx: _Ctx, key: str | None) -> bool:

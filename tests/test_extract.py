@@ -1552,3 +1552,25 @@ def test_receiving_a_described_diplomat():
               "Yusof, PM Tran lauded her work.")
     assert pairs(out) == [{"Tran Duc", "Aminah Yusof"}]
     assert person(out, "Aminah Yusof")["country"] == "Malaysia"
+
+
+def test_indian_wire_copy_datelines_initials_calls_and_gatherings():
+    out = run("Colombo, Mar 29 (PTI) External Affairs Minister Arvind Raghavan on Tuesday held a series of bilateral meetings "
+              "with his counterparts from Nepal, Bhutan and Bangladesh on the sidelines of the BIMSTEC Ministerial meeting here.")
+    assert "Sri Lanka" not in {p for m in out["meetings"] for p in m["participants"]}  # the dateline is no party
+    out = run("External Affairs Minister Arvind Raghavan greeted several counterparts on Thursday. In his telephonic "
+              "conversation with Bangladesh Foreign Minister A K Abdul Karim, Raghavan also congratulated him on "
+              "Bangladesh's victory in a cricket test in New Zealand.")
+    assert [(sorted(m["participants"]), m["mode"], m["place"]) for m in out["meetings"]] == \
+        [(["A K Abdul Karim", "Arvind Raghavan"], "phone", None)]  # a call has no place
+    out = run("New Delhi, May 25 (IANS) US President Tom Hale on Friday called up Prime Minister Arvind Raghavan to "
+              "congratulate him, and the two leaders agreed to meet at the upcoming G-20 summit in Japan.")
+    assert sorted((m["status"], sorted(m["participants"]), m["occasion"]) for m in out["meetings"]) == [
+        ("held", ["Arvind Raghavan", "Tom Hale"], None),
+        ("planned", ["Arvind Raghavan", "Tom Hale"], "upcoming G-20 summit")]
+
+
+def test_called_off_is_no_call():
+    out = run("A meeting between Foreign Minister Ana Lopes of Portugal and Foreign Minister Jan Novak of Czechia, planned "
+              "for Friday, was called off.")
+    assert [(m["status"], m["mode"]) for m in out["meetings"]] == [("cancelled", "in person")]
