@@ -177,6 +177,9 @@ _OCCASION = re.compile(
 _INTRO = re.compile(r"\s*(?:Following|After|Ahead\s+of|Before|Prior\s+to|Upon|During|At|In|On\s+the\s+sidelines\s+of|Later|Earlier|"
                     r"(?:Speaking|Talking|Writing)\s+(?:after|before|following|during)|After\s+(?:his|her|their)|"
                     r"Receiving|Welcoming|Hosting)\b")  # "Receiving the ambassador X, Prime Minister Y said ..."
+# "held talks on North Korea issues with X": a topic, not a party
+_TOPIC_ON = re.compile(r"\b(?:on|over|about|regarding|concerning)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}(?:issues?|affairs|question|"
+                       r"situation|crisis|file|matters?|conflict|war|dispute|denuclearization|problem)\b")
 # "agreed to meet at the upcoming G-20 summit": the gathering where they meet, not a party
 _AT_GATHERING = re.compile(r"\b(?:at|during|ahead\s+of)\s+the\s+(?:[\w'’-]+\s+){0,5}?(?i:summit|conference|forum|session|ministerial)\b")
 _FOR_OCCASION = re.compile(r"\bfor\s+the\s+(?:[\w'’-]+\s+){0,6}?(?i:meeting|summit|talks|dialogue|conference|forum|session)\b")
@@ -432,6 +435,9 @@ def _implicit_subject(ctx: _Ctx, se: SentenceEntities, a: int, b: int) -> list[t
     if pair:
         return pair
     m = next(reversed(list(GROUP_RE.finditer(seg))), None)  # the nearest description before the verb
+    named_here = list(dict.fromkeys(pm.key for pm in se.mentions if pm.kind == "person" and pm.role == "party" and pm.end <= a))
+    if m and m.group(0).lower() == "they" and len(named_here) >= 2:
+        return [("person", k) for k in named_here]  # "A and his counterpart B reached the agreement as they met"
     if m:
         found = resolve_group(ctx.ents, m.group(0), a + m.start(), ctx.groups)
         if not found and m.group(0).lower() == "they":
@@ -777,7 +783,8 @@ def _meetings_in(ctx: _Ctx, se: SentenceEntities) -> list[Meeting]:
             # occasion, not a party
             occ = [(s.start + o.start(), s.start + o.end()) for o in _SIDELINES.finditer(s.text)] + \
                   [(s.start + o.start(), s.start + o.end()) for o in _FOR_OCCASION.finditer(s.text)] + \
-                  [(s.start + o.start(), s.start + o.end()) for o in _AT_GATHERING.finditer(s.text)]
+                  [(s.start + o.start(), s.start + o.end()) for o in _AT_GATHERING.finditer(s.text)] + \
+                  [(s.start + o.start(), s.start + o.end()) for o in _TOPIC_ON.finditer(s.text)]
             if occ:
                 inside = _named_inside(se, occ, ("org", "country"))
                 subj = [p for p in subj if p not in inside]

@@ -1574,3 +1574,13 @@ def test_called_off_is_no_call():
     out = run("A meeting between Foreign Minister Ana Lopes of Portugal and Foreign Minister Jan Novak of Czechia, planned "
               "for Friday, was called off.")
     assert [(m["status"], m["mode"]) for m in out["meetings"]] == [("cancelled", "in person")]
+
+
+def test_they_met_are_the_two_just_named_and_a_topic_is_no_party():
+    out = run("The top diplomats of South Korea and Japan have agreed to continue cooperation during their talks. Foreign "
+              "Minister Park Ji-ho and his Japanese counterpart, Sato Emi, reached the agreement Wednesday as they met "
+              "one-on-one in Rio de Janeiro.")
+    assert [set(m["participants"]) for m in out["meetings"]] == [{"Park Ji-ho", "Sato Emi"}]
+    out = run("Minister Park Ji-ho held extensive talks on North Korea issues with visiting U.S. Special Representative "
+              "Daniel Reed.")
+    assert [set(m["participants"]) for m in out["meetings"]] == [{"Park Ji-ho", "Daniel Reed"}]
