@@ -67,6 +67,13 @@ def add_alias_mentions(ents: ArticleEntities, text: str, scanner=None) -> None:
                     index.setdefault(part, [])
                     if key not in index[part]:
                         index[part].append(key)
+            # "Amir-Tehrani" later written "Tehrani": the last part of a hyphenated family name
+            if toks and "-" in toks[-1]:
+                tail = toks[-1].rsplit("-", 1)[1]
+                if len(tail) >= 4 and tail[0].isupper() and tail.lower() not in STOP:
+                    index.setdefault(tail, [])
+                    if key not in index[tail]:
+                        index[tail].append(key)
             # "bin Nasser", "da Silva": a particle with the following name
             words = form.split()
             for i, w in enumerate(words[:-1]):

@@ -183,7 +183,7 @@ _ACTING_NAME = re.compile(r"(?:^|(?<=[\s\"“(]))((?:[A-Z][a-z][\w'’-]*\s+){1,
                           r"(?:also\s+|later\s+|then\s+|on\s+\w+day\s+|will\s+|would\s+|(?:are|is)\s+(?:due\s+|expected\s+|scheduled\s+)?to\s+)?"
                           r"(?:met|meets|held\s+talks|had\s+(?:a\s+)?(?:telephone|phone|video)\s+(?:conversation|call|talks)|spoke|talked|phoned|"
                           r"called|received|hosted|visited|signed|agreed|pledged|vowed|meet|hold\s+talks|speak|talk|visit|receive|host|sign|agree)\b)")
-_CONTEXT_NAME = re.compile(r"\b(?:by|with|from|to|between|and|of|met|told|called|said)\s+((?:[A-Z][a-z][\w'’-]*\s+){1,2}[A-Z][a-z][\w'’-]+)"
+_CONTEXT_NAME = re.compile(r"\b(?:by|with|from|to|between|and|of|met|told|called|said)\s+((?:[A-Z][a-z][\w'’-]*\s+){1,2}[A-Z][a-z][\w'’-]+)\b"
                            r"(?=\s*(?:and\b|,|'s|’s|\.|\s+(?:said|says|told|met|has|had|was|is|will|who)\b))")
 # "of the", and a state's formal style before its name: "of the People's Democratic Republic of", "of the Kingdom of"
 _OWNER_OF = re.compile(r"\s+(?:of|for|to|in)\s+(?:the\s+)?(?P<style>(?:[A-Z][\w'’-]*\s+){0,4}?(?:Republic|Kingdom|State|Federation|Emirate|"
@@ -194,6 +194,7 @@ _DESCRIBED_BY = re.compile(r"(?:\s+(?!and\b|or\b|of\b|the\b|to\b|with\b|by\b|in\
 _QUALIFIER_COMMA = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][^,;.]{2,80}?,[ \t\xa0]*")
 # an agency's credit at the head of a story, "(UrduPoint / Pakistan Point News / WAM - date)": no country named
 _CREDIT = re.compile(r"\((?=[^()]*(?:/|\b(?:News|Agency|Press|Wire)\b))[^()]{0,120}\)")
+_BETWEEN_NAMES = re.compile(r"\bbetween\s+((?:[A-Z][a-z][\w'’-]*\s+){1,2}[A-Z][a-z][\w'’-]+)\s+and\s+((?:[A-Z][a-z][\w'’-]*\s+){1,2}[A-Z][a-z][\w'’-]+)\b")
 _OTHER_OWNER = re.compile(r"\b(?:club|team|side|squad|company|firm|corporation|group|bank|university|school|league|federation|"
                           r"association|church|newspaper|channel|network|party|movement|campaign|foundation|charity|hospital)['’]s?\s+$")
 _WEEKDAYS_AND_MONTHS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
@@ -916,7 +917,8 @@ class _Scanner:
 
     def counterparts(self, se: SentenceEntities) -> None:
         text, s = self.text, se.sentence
-        for m in re.finditer(r"(?:\b(?:his|her|their|the)\s+|(?<=\bwith\s)|(?<=\bmet\s))(?:((?:\S+\s){0,2}\S+)\s+)?(counterparts?|colleagues?|opposite numbers?)\b", text[s.start:s.end]):
+        # "his Malaysian counterpart", "with counterpart", "Zarif's Turkish counterpart"
+        for m in re.finditer(r"(?:\b(?:his|her|their|the)\s+|(?<=\bwith\s)|(?<=\bmet\s)|(?<=[a-z]['’]s\s))(?:((?:\S+\s){0,2}\S+)\s+)?(counterparts?|colleagues?|opposite numbers?)\b", text[s.start:s.end]):
             pos = s.start + m.end()
             dem = None
             if m.group(1):
@@ -937,6 +939,7 @@ class _Scanner:
                 words = prev.group(1).split()
                 while len(words) > 1 and words[0].lower().rstrip(".") in _NAME_HONORIFICS:
                     words = words[1:]  # "Prince Karim also met his counterpart": Karim's
+                words[-1] = re.sub(r"['’]s$", "", words[-1])  # "Zarif's counterpart": Zarif's
                 owner = self._match_person(" ".join(words))
             owner = owner or self._person_before(se, s.start + m.start())
             title = None
@@ -985,14 +988,17 @@ class _Scanner:
         """A full name with no title, where only a person fits: "statements by Tom Hale and
         his administration", "talks with Paulo Nunes, who ..."."""
         s = se.sentence
-        for m in [*_CONTEXT_NAME.finditer(s.text), *_ACTING_NAME.finditer(s.text)]:
-            a, b = s.start + m.start(1), s.start + m.end(1)
-            words = m.group(1).split()
+        found = [(m.start(1), m.end(1), m.re is _ACTING_NAME) for m in [*_CONTEXT_NAME.finditer(s.text), *_ACTING_NAME.finditer(s.text)]]
+        # "the meeting between A B and C D at ...": both full names
+        found += [(m.start(g), m.end(g), False) for m in _BETWEEN_NAMES.finditer(s.text) for g in (1, 2)]
+        for ma, mb, acting in found:
+            a, b = s.start + ma, s.start + mb
+            words = s.text[ma:mb].split()
             while len(words) > 1 and (words[0].lower().rstrip(".") in _NAME_HONORIFICS or words[0].lower() in STOP
                                       or words[0].lower() in _WEEKDAYS_AND_MONTHS):
                 a += len(words[0]) + 1  # "welcomed by Sheikh Abdullah", "On Friday Vladimir Orlov had": the name
                 words = words[1:]
-            if len(words) < 2 and m.re is _ACTING_NAME:
+            if len(words) < 2 and acting:
                 continue
             if any(w.lower() in STOP or w.lower() in NOT_PERSON or w.lower() in _NOT_NAMES for w in words):
                 continue
@@ -1024,6 +1030,8 @@ class _Scanner:
                 continue
             if _MEDIA_BEFORE.search(self.text, max(0, a - 30), a):
                 continue  # "the news agency Ceteka said": a medium, not a person
+            if any(tok in o["name"].split() or any(tok in al.split() for al in o["aliases"]) for o in self.ents.orgs.values()):
+                continue  # "Anadolu also said" after "the Anadolu Agency": the body, not a person
             self.add_person(se, a, b, None, None, False, rule="actor")
 
     def honorific_and_speech(self, se: SentenceEntities) -> None:
@@ -1176,6 +1184,9 @@ class _Scanner:
                 if ftoks == toks or (len(toks) >= 2 and sorted(ftoks) == sorted(toks)) or (len(ftoks) == len(toks) >= 2 and all(
                         a == b or (len(a) >= 5 and one_edit_apart(a, b)) for a, b in zip(ftoks, toks))):
                     return key  # the same name, or a misspelling of it ("Borrel", "Siorjiddin")
+                if len(toks) == 1 and "-" in ftoks[-1] and len(toks[0]) >= 4 and ftoks[-1].rsplit("-", 1)[1] == toks[0]:
+                    best = best or key  # "Abdollahian" after "Hossein Amir-Abdollahian"
+                    continue
                 shorter, longer = (toks, ftoks) if len(toks) <= len(ftoks) else (ftoks, toks)
                 if len(shorter) < len(longer) and all(t in longer for t in shorter) and \
                         (shorter[-1] == longer[-1] or shorter[0] == longer[0] or len(shorter) == 1) and \

@@ -171,12 +171,14 @@ _NOT_PLACES = _WEEKDAYS_AND_MONTHS | {
                "africa", "europe", "asia", "america", "americas", "oceania", "antarctica", "eurasia", "arctic"}
 _OCCASION = re.compile(
     r"\b(?:on\s+the\s+(?:sidelines|margins|fringes)\s+of|during|at|to\s+attend|attend(?:ed|ing)?|in\s+the\s+framework\s+of|"
-    r"ahead\s+of|participate\s+in|take\s+part\s+in|took\s+part\s+in|chair)\s+(?:the\s+|a\s+|an\s+)?((?:[\w'’.-]+\s+){0,10}?"
-    r"(?:[Ss]ummit|[Cc]onference|[Ff]orum|[Mm]eeting|[Ss]ession|[Dd]ialogue|[Aa]ssembly|[Gg]athering|[Cc]ouncil|[Cc]ommission|G\d+|ministerial|[Ww]eek)"
+    r"ahead\s+of|participate\s+in|take\s+part\s+in|took\s+part\s+in|chair)\s+(?:the\s+|a\s+|an\s+)?"
+    r"((?:(?!(?:we|they|he|she|it|will|would|have|has|had|is|are|was|were|be)\b)[\w'’.-]+\s+){0,10}?"
+    r"(?:[Ss]ummit|[Cc]onference|[Ff]orum|[Mm]eeting|[Ss]ession|[Dd]ialogue|[Aa]ssembly|[Gg]athering|[Cc]ouncil|[Cc]ommission|G\d+|ministerial|Week)"
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|and|the|for))*)?)")
 _INTRO = re.compile(r"\s*(?:Following|After|Ahead\s+of|Before|Prior\s+to|Upon|During|At|In|On\s+the\s+sidelines\s+of|Later|Earlier|"
                     r"(?:Speaking|Talking|Writing)\s+(?:after|before|following|during)|After\s+(?:his|her|their)|"
                     r"Receiving|Welcoming|Hosting)\b")  # "Receiving the ambassador X, Prime Minister Y said ..."
+_PRESENT_AT = re.compile(r"\b(?:was|were)\s+(?:also\s+)?present\s+(?:in|at|during)\s+the\s+(?:meeting|talks)\b")
 # "held talks on North Korea issues with X": a topic, not a party
 _TOPIC_ON = re.compile(r"\b(?:on|over|about|regarding|concerning)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}(?:issues?|affairs|question|"
                        r"situation|crisis|file|matters?|conflict|war|dispute|denuclearization|problem)\b")
@@ -778,6 +780,12 @@ def _meetings_in(ctx: _Ctx, se: SentenceEntities) -> list[Meeting]:
             other = _unnamed_counterpart(ctx, se, te, subj)
             if other:
                 obj = [p for p in obj if p[0] != "country"] + [("person", other)]
+            elif not obj:
+                # "met his Iranian counterpart", no one of that post named: the counterpart's country
+                cp = _UNNAMED_COUNTERPART.match(text, te, s.end)
+                dem = next((h.key for h in se.hits if cp and te <= h.start < cp.end() and h.kind in ("demonym", "country")), None)
+                if dem and ("country", dem) not in subj:
+                    obj = [("country", dem)]
         if rule != "attend":
             # "on the sidelines of the AU summit", "for the annual Indonesia-Australia meeting": the
             # occasion, not a party
@@ -1297,6 +1305,12 @@ def find_events(ents: ArticleEntities, text: str, gaz: Gazetteer, published: str
         # "A and B also discussed ...": the encounter the story already reported, if it did
         ms = [m for m in ms if not (m.evidence.rule == "meeting:discussed-pair"
                                     and any(set(o.participants) == set(m.participants) for o in meetings))]
+        present_at = _PRESENT_AT.search(s.text) if len(ms) == 1 else None
+        if present_at:
+            # "X was also present in the meeting between A and B": X joins it
+            ms[0].participants += [n for n in _names(ctx, [("person", pm.key) for pm in se.mentions if pm.kind == "person"
+                                                            and pm.end <= s.start + present_at.start() and pm.role == "party"])
+                                   if n not in ms[0].participants]
         for m in ms:
             _merge_meeting(meetings, m, country_of, person_names)
         if meetings and re.search(r"\baccompanied\b[^.]{0,60}?\bby\b|\b(?:[Aa]lso|were|was)\s+present\b|\balongside\b|"

@@ -101,7 +101,7 @@ def _coordinated_country(ents, text: str, pos: int, pairs: set[frozenset[str]] =
         if se.sentence.start <= pos < se.sentence.end:
             before = [pm for pm in se.mentions if pm.kind == "person" and pm.end <= pos]
             at = pos
-            if before and _TWO_SIDES.search(text, max(se.sentence.start, before[0].start - 60), before[0].start):
+            if before and any(_TWO_SIDES.search(text, max(se.sentence.start, b.start - 60), b.start) for b in (before[0], before[-1])):
                 return []  # "a meeting between President A and Prime Minister B": two sides, not one list
             # "Argentine Foreign Minister A, Ambassador B and Development Minister C": back along the list
             # (but "A and her counterpart B" is another country's)
@@ -174,6 +174,20 @@ def _visited(ents, text: str, pos: int) -> list[str]:
     return []
 
 
+def _visits_of_known(ents, gaz: Gazetteer, text: str) -> list[str]:
+    """Countries that officials of another, known country travel to in the story, in order."""
+    out: list[str] = []
+    for se in ents.sentences:
+        for pm in se.mentions:
+            rec = ents.persons.get(pm.key) if pm.kind == "person" else None
+            own = (rec.country or next((o for _, o in rec.positions if o in gaz.countries), None)) if rec else None
+            after = _TRAVELS_TO.match(text, pm.end, se.sentence.end) if own else None
+            dest = next((c.key for c in se.mentions if after and c.kind == "country" and c.start == after.end()), None)
+            if dest and dest != own and dest not in out:
+                out.append(dest)
+    return out
+
+
 def _destinations(ents, text: str, pos: int) -> list[str]:
     """Countries the sentence at ``pos`` travels to before ``pos``: "expected to travel to Jordan to meet"."""
     for se in ents.sentences:
@@ -225,6 +239,9 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
             if pm.kind == "country" and not (pm.key in venues and _AS_VENUE.search(text, max(0, pm.start - 20), pm.start)):
                 acting_mentions[pm.key] = acting_mentions.get(pm.key, 0) + 1
 
+    # where the story's visitors went: "Iran's foreign minister arrived in Ankara ... the meeting between
+    # him and President X": an official the text leaves without a country is likelier the host
+    visited_by_others = _visits_of_known(ents, gaz, text)
     # the dateline's country, unless the story only files from where the officials met ("JEDDAH: ...
     # met on the sidelines of the OIC session in Jeddah")
     home = ents.home_country
@@ -264,7 +281,7 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
         told = told_country(first)
         if told:
             return told
-        for c in [*_destinations(ents, text, first),
+        for c in [*_destinations(ents, text, first), *visited_by_others,
                   home, *sorted(ents.countries, key=lambda k: -acting_mentions.get(k, 0))]:  # most mentioned first
             if c and c not in taken:
                 return c

@@ -1584,3 +1584,22 @@ def test_they_met_are_the_two_just_named_and_a_topic_is_no_party():
     out = run("Minister Park Ji-ho held extensive talks on North Korea issues with visiting U.S. Special Representative "
               "Daniel Reed.")
     assert [set(m["participants"]) for m in out["meetings"]] == [{"Park Ji-ho", "Daniel Reed"}]
+
+
+def test_turkish_agency_copy():
+    out = run("Iran's Foreign Minister Ali Zarand arrived in Ankara this afternoon. According to the Anadolu Agency, Zarand's "
+              "Turkish counterpart Mert Cavus was also present in the meeting between Zarand and president Kemal Demir. "
+              "Anadolu also said that the meeting lasted for about an hour.")
+    assert [set(m["participants"]) for m in out["meetings"]] == [{"Ali Zarand", "Kemal Demir", "Mert Cavus"}]
+    assert posts(out, "Mert Cavus") == {("Foreign Minister", "Turkey")}
+    assert posts(out, "Kemal Demir") == {("President", "Turkey")}  # the host of the visit, not the visitor's country
+    assert all(p["name"] != "Anadolu" for p in out["persons"])
+    out = run("Turkey's foreign minister met his Iranian counterpart on Friday in Istanbul. The meeting between Mert Cavus "
+              "and Ali Zarand at Dolmabahce Office was also attended by an intelligence chief.")
+    assert [(set(m["participants"]), m["place"]) for m in out["meetings"]] == [({"Mert Cavus", "Ali Zarand"}, "Istanbul")]
+
+
+def test_the_last_part_of_a_hyphenated_family_name():
+    out = run("The Iranian Foreign Minister, Reza Amir-Tehrani, was received in Ankara by President Kemal Demir. "
+              "Tehrani also met with Turkish Foreign Minister Mert Cavus.")
+    assert sorted(map(sorted, pairs(out))) == [["Kemal Demir", "Reza Amir-Tehrani"], ["Mert Cavus", "Reza Amir-Tehrani"]]
