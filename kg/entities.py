@@ -557,6 +557,11 @@ class _Scanner:
                     former = True
                 start = pos = pos - len(m.group(0).lstrip())
                 continue
+            if of is None and m and m.group(1).islower() and len(m.group(1)) > 3:
+                # "commission president X" after "the European Commission": the body the story named
+                body = next((o["name"] for o in self.ents.orgs.values() if o["name"].split()[-1].lower() == m.group(1)), None)
+                if body:
+                    of, start = body, pos - len(m.group(0).lstrip())
             break
         # right: "of [the] Romania", "of NATO", "to Vietnam", "of the Federal Democratic Republic of Ethiopia"
         while True:
@@ -918,7 +923,9 @@ class _Scanner:
     def counterparts(self, se: SentenceEntities) -> None:
         text, s = self.text, se.sentence
         # "his Malaysian counterpart", "with counterpart", "Zarif's Turkish counterpart"
-        for m in re.finditer(r"(?:\b(?:his|her|their|the)\s+|(?<=\bwith\s)|(?<=\bmet\s)|(?<=[a-z]['’]s\s))(?:((?:\S+\s){0,2}\S+)\s+)?(counterparts?|colleagues?|opposite numbers?)\b", text[s.start:s.end]):
+        for m in re.finditer(r"(?:\b(?:his|her|their|the)\s+|(?<=\bwith\s)|(?<=\bmet\s)|(?<=[a-z]['’]s\s)|(?<=\bcalled\s)|(?<=\bphoned\s)|"
+                             r"(?<=\breceived\s)|(?<=\bhosted\s)|(?<=\bwelcomed\s)|(?<=\bvisited\s)|(?<=\bthanked\s)|(?<=\binvited\s))"
+                             r"(?:((?:\S+\s){0,2}\S+)\s+)?(counterparts?|colleagues?|opposite numbers?)\b", text[s.start:s.end]):
             pos = s.start + m.end()
             dem = None
             if m.group(1):

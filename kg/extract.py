@@ -150,7 +150,7 @@ def _entourage_country(ents, text: str, pos: int, acts_for: dict[str, str | None
     return []
 
 
-_VISIT_BY = re.compile(r"\b(?:visit|trip|tour|arrival)\s+by\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,4}$")
+_VISIT_BY = re.compile(r"\b(?:visit|trip|tour|arrival)\s+(?:[\w-]+\s+){0,3}?by\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,4}$")
 _TRAVELS_TO = re.compile(r"(?:['’]s\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour)\s+to|\s+(?:also\s+|later\s+|has\s+|had\s+|will\s+)?"
                          r"(?:arrived|arrives|arriving|arrive)\s+in|\s+(?:also\s+|later\s+|has\s+|had\s+|will\s+)?"
                          r"(?:travell?ed|travels|travel|flew|flies|fly|visited|visits|visit)(?:\s+to)?)\s+(?:the\s+)?")

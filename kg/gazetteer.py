@@ -25,6 +25,7 @@ names: "Amir" after "Foreign Minister" starts a name).
 from __future__ import annotations
 
 import json
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -230,13 +231,19 @@ _UNACCENT = {c: base.lower() for c in [*range(0xC0, 0x250), *range(0x1E00, 0x1F0
              if chr(c).isalpha() and (base := unicodedata.normalize("NFD", chr(c))[0]).isascii() and base.isalpha()}
 
 
+_UNACCENT_CHARS = {chr(c): b for c, b in _UNACCENT.items()}
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
 def lower_same_length(text: str) -> str:
     """Lower case without accents that keeps every offset (a few characters change length when
     lowered; those stay as they are)."""
     low = text.lower()
     if len(low) != len(text):
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-    return low.translate(_UNACCENT)
+    if low.isascii():
+        return low
+    return _NON_ASCII.sub(lambda m: _UNACCENT_CHARS.get(m.group(0), m.group(0)), low)  # few such characters: only those
 
 
 def _read_jsonl(path, where: str) -> list[dict]:

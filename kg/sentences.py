@@ -23,8 +23,10 @@ _ABBREV = {
     "approx", "dept", "fig", "p.m", "a.m", "d.c", "h.h", "h.r.h", "s.m", "etc", "al",
     "md", "mohd", "muhd", "amb", "pres", "brig", "cdr", "cmdr",  # "Md. Touhid Hossain", "Amb. X"
 }
-# a period and a capital: also with the space lost in scraping ("with X.The meeting")
-_BOUNDARY = re.compile(r"""(?<=[.!?])["”’']?\)?(?=\s+["“‘'(]?[A-Z0-9])|(?<=[.!?]["”’])(?=\s)|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])""")
+_BOUNDARY = re.compile(r"""(?<=[.!?])["”’']?\)?(?=\s+["“‘'(]?[A-Z0-9])|(?<=[.!?]["”’])(?=\s)""")
+# a period and a capital with the space lost in scraping ("with X.The meeting"): a rarer, slower pattern
+_JOINED = re.compile(r"[a-z]{2}[.!?][A-Z][a-z]")
+_BOUNDARY_OR_JOINED = re.compile(_BOUNDARY.pattern + r"""|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])""")
 _FURNITURE_MARKER = re.compile(
     r"^\s*(?:[-–—•*|·]+|>>.*|►.*|advertisement:?|\W*(?:popular|most read|most popular|trending|related"
     r"(?: articles?| stories| news| posts)?|read more|read also|also read|see also|more (?:from|stories|news)"
@@ -78,7 +80,7 @@ def _lines(text: str) -> list[tuple[int, int]]:
 def _split_line(text: str, s: int, e: int) -> list[tuple[int, int]]:
     chunk = text[s:e]
     spans, start = [], 0
-    for m in _BOUNDARY.finditer(chunk):
+    for m in (_BOUNDARY_OR_JOINED if _JOINED.search(chunk) else _BOUNDARY).finditer(chunk):
         cut = m.start()
         before = chunk[start:cut]
         word = re.search(r"([\w.]+)\.\W*$", before)

@@ -1603,3 +1603,12 @@ def test_the_last_part_of_a_hyphenated_family_name():
     out = run("The Iranian Foreign Minister, Reza Amir-Tehrani, was received in Ankara by President Kemal Demir. "
               "Tehrani also met with Turkish Foreign Minister Mert Cavus.")
     assert sorted(map(sorted, pairs(out))) == [["Kemal Demir", "Reza Amir-Tehrani"], ["Mert Cavus", "Reza Amir-Tehrani"]]
+
+
+def test_a_lowercase_body_before_a_post_and_a_counterpart_after_a_verb():
+    out = run("The European Commission said its top team would visit Ukraine. The visit next week by commission president "
+              "Greta Lind and other officials was announced on Monday. US President Tom Hale called Russian counterpart "
+              "Igor Volkov last week.")
+    assert posts(out, "Greta Lind") == {("President", "European Commission")}
+    assert posts(out, "Igor Volkov") == {("President", "Russia")}
+    assert pairs(out) == [{"Tom Hale", "Igor Volkov"}]
