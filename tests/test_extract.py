@@ -1612,3 +1612,10 @@ def test_a_lowercase_body_before_a_post_and_a_counterpart_after_a_verb():
     assert posts(out, "Greta Lind") == {("President", "European Commission")}
     assert posts(out, "Igor Volkov") == {("President", "Russia")}
     assert pairs(out) == [{"Tom Hale", "Igor Volkov"}]
+
+
+def test_a_state_department_spokesperson_serves_the_united_states():
+    out = run("Secretary of State Anna Cole met Pakistani Foreign Minister Ali Raza on Monday, State Department "
+              "spokesperson Ned Brice said.")
+    assert posts(out, "Ned Brice") == {("Spokesperson", "United States")}
+    assert pairs(out) == [{"Anna Cole", "Ali Raza"}]
