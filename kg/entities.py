@@ -189,6 +189,7 @@ _CONTEXT_NAME = re.compile(r"\b(?:by|with|from|to|between|and|of|met|told|called
 _OWNER_OF = re.compile(r"\s+(?:of|for|to|in)\s+(?:the\s+)?(?P<style>(?:[A-Z][\w'’-]*\s+){0,4}?(?:Republic|Kingdom|State|Federation|Emirate|"
                        r"Commonwealth|Principality|Sultanate|Confederation|Grand\s+Duchy)\s+of\s+(?:the\s+)?)?")
 _HYPHEN_NAME = re.compile(r"-[A-Z][a-z]")
+_HEAD_NOUN = re.compile(r" (?:of|for|on|in charge of) ")
 _DESCRIBED_BY = re.compile(r"(?:\s+(?!and\b|or\b|of\b|the\b|to\b|with\b|by\b|in\b|on\b|for\b|from\b|at\b)[a-z][\w-]*){1,3}\s+"
                            r"(?:(?:Mr|Mrs|Ms|Dr|Sheikh|Prince|Datuk|Dato['’]?|Datin|Seri|Sri|Tan\s+Sri)\.?\s+)*")
 _QUALIFIER_COMMA = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][^,;.]{2,80}?,[ \t\xa0]*")
@@ -602,7 +603,7 @@ class _Scanner:
         i = pos + m.end()
         # honorifics
         while True:
-            hm = re.match(r"(?:[A-Z][a-z]+-elect|(?:His|Her)\s+(?:Excellency|Highness|Royal Highness|Majesty)|Senator|Sen\.|(?:the\s+)?(?:Rt\.?\s+)?Hon\.?|Honou?rable|H\.\s?[EM]\.|S\.\s?E\.|H\.\s?H\.|HH|HRH|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|"
+            hm = re.match(r"(?:[A-Z][a-z]+-elect|(?:His|Her)\s+(?:Excellency|Highness|Royal Highness|Majesty)|Senator|Sen\.|(?:[Tt]he\s+)?(?:Rt\.?\s+)?(?:Hon\.?|Honou?rable)|H\.\s?[EM]\.|S\.\s?E\.|H\.\s?H\.|HH|HRH|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|"
                           r"Prof\.?|Prince|Princess|Sheikh|Sheikha|Sheik|Sir|Dame|Lord|Lady|Madam|Gen\.|General|Coach|"
                           # Malaysian and Bruneian styles: "Datuk Seri Anwar X", "Dato' Sri Y", "Tan Sri Z"
                           r"(?:Datuk|Dato['’]?|Datin)(?:\s+(?:Seri|Sri|Paduka))?|Tan\s+Sri|Puan\s+Sri|Toh\s+Puan|Tun)\s+",
@@ -679,7 +680,8 @@ class _Scanner:
             if of is None and th.text.lower() in ("chief", "chiefs"):
                 continue  # "chief" is a post only with its body: "NATO chief", "the UN chief"
             # the head noun is plural: "foreign ministers", "Ministers of Economy"
-            plural = th.text.lower().split(" of ")[0].endswith("s") and not th.key.lower().split(" of ")[0].endswith("s")
+            # (the head noun: "Minister for Foreign Affairs" is one minister)
+            plural = _HEAD_NOUN.split(th.text.lower())[0].endswith("s") and not _HEAD_NOUN.split(th.key.lower())[0].endswith("s")
             surface = th.text.lower()
             if surface in _SURFACE_TITLES:  # "spokeswoman", "chairman": kept as written
                 th = Hit(th.start, th.end, th.kind, _SURFACE_TITLES[surface], th.text)

@@ -1619,3 +1619,16 @@ def test_a_state_department_spokesperson_serves_the_united_states():
               "spokesperson Ned Brice said.")
     assert posts(out, "Ned Brice") == {("Spokesperson", "United States")}
     assert pairs(out) == [{"Anna Cole", "Ali Raza"}]
+
+
+def test_foreign_ministry_readout_style():
+    out = run("Mr. Kenji Morita, Minister for Foreign Affairs of Japan, held a telephone conversation with H.E. Mr. Louis "
+              "Mercier, Minister for Foreign and European Affairs of France, for about 15 minutes on June 17.",
+              published="2010-06-18")
+    assert posts(out, "Kenji Morita") == {("Foreign Minister", "Japan")}  # one minister "for Foreign Affairs"
+    assert posts(out, "Louis Mercier") == {("Foreign Minister", "France")}
+    assert [(set(m["participants"]), m["mode"], m["date"]) for m in out["meetings"]] == \
+        [({"Kenji Morita", "Louis Mercier"}, "phone", "2010-06-17")]
+    out = run("Mr. Kenji Morita, Minister of Foreign Affairs of Japan, and The Honorable Daniel Reed, Secretary of State of "
+              "the United States of America, held a telephone talk.")
+    assert posts(out, "Daniel Reed") == {("Secretary of State", "United States")}
