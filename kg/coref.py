@@ -33,6 +33,10 @@ _DESCRIPTION = re.compile(
     r"\bthe\s+(?:(?:top|chief|new|visiting)\s+)?(\S+(?:\s\S+)?)\s+(?:leader|chief|head|diplomat|top diplomat|chief diplomat|"
     r"minister|foreign minister|president|premier|prime minister|secretary-general|secretary general|chancellor|envoy|"
     r"ambassador|chairperson|chairman|foreign secretary|secretary of state|pm|fm|emir|amir|king|queen|sultan|crown prince)\b", re.IGNORECASE)
+# "China's top diplomat", "Japan's foreign minister" with no name beside: the one who holds it
+_DESCRIPTION_POSS = re.compile(
+    r"\b([A-Z]\S*(?:\s[A-Z]\S*)?)['’]s\s+((?:(?:top|chief|new)\s+)?(?:leader|diplomat|top diplomat|chief diplomat|foreign minister|"
+    r"president|premier|prime minister|chancellor|foreign secretary|secretary of state|emir|king|crown prince))\b(?!\s+(?-i:[A-Z]))", re.IGNORECASE)
 # "the emir of Kuwait", "the president of the African Union": the post, then whose
 _DESCRIPTION_OF = re.compile(
     r"\bthe\s+(?:(?:new|visiting)\s+)?(leader|president|prime minister|premier|emir|amir|king|queen|sultan|crown prince|"
@@ -175,6 +179,7 @@ def add_descriptions(ents: ArticleEntities, text: str, gaz: Gazetteer) -> None:
             continue
         found = [(m, m.start(1), s.text[m.end(1):m.end()].strip()) for m in _DESCRIPTION.finditer(s.text)]
         found += [(m, m.end(), m.group(1)) for m in _DESCRIPTION_OF.finditer(s.text)]
+        found += [(m, m.start(1), m.group(2)) for m in _DESCRIPTION_POSS.finditer(s.text)]
         for m, body_at, head in found:
             a = s.start + body_at
             body = next((h for h in se.hits if h.start == a and h.kind in ("country", "demonym", "capital", "org")), None)

@@ -151,7 +151,7 @@ _BY_PHONE = re.compile(r"[^.;]{0,100}?\b(?:by|over|on|via)\s+(?:the\s+)?(?:phone
 _AND_COUNTERPART = re.compile(r"\band\s+((?:his|her)\s+(?:[A-Z][\w-]*\s+){1,2}(?:counterpart|colleague))\s+(?:also\s+|have\s+|had\s+|has\s+)?$")
 # ", who ...,", ", which ...,", and an apposition ", a member of the Political Bureau ...,"
 _UNDER_RULE_OF = re.compile(r"\bunder\s+the\s+(?:administration|leadership|presidency|government|guidance|rule)\s+of\s+(?:[\w.'’-]+\s+){0,4}$")
-_RELATIVE_CLAUSE = re.compile(r",\s+(?:who\b|which\b|(?:also\s+)?an?\s)[^,;]*,")
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:who\b|which\b|(?:also\s+)?an?\s|member\s+of\b)[^,;]*,")
 _PRONOUN_BEFORE = re.compile(r"\b(?:he|she)\s+(?:(?:also|later|then|had|has|again|separately)\s+)*$")
 _RESTATED = re.compile(r"\b(?:this|it)\s+(?:is|was)\s+(?:the|their)\s+(?:first|second|third|fourth|latest|last)\s+(?:[\w-]+\s+)?$", re.I)
 _SINCE = re.compile(r"\bsince\s+(?:they|he|she|the\s+two|both)\s+(?:\w+\s+)?$")  # "since they met": an earlier encounter
@@ -768,6 +768,9 @@ def _meetings_in(ctx: _Ctx, se: SentenceEntities) -> list[Meeting]:
             # member of the Political Bureau of the CPC, arrived in Hanoi": not China, not the bureau
             subj = [p for p in subj if p not in inside]
         obj = _parties(ctx, se, te, obj_b)
+        inside = _named_inside(se, [(r.start(), r.end()) for r in _RELATIVE_CLAUSE.finditer(text, te, obj_b)])
+        if inside and any(p not in inside for p in obj):
+            obj = [p for p in obj if p not in inside]  # "met Foreign Minister X, member of the Political Bureau ..., at"
         if ttext.endswith("between"):
             relative = [(r.start(), r.end()) for r in _RELATIVE_CLAUSE.finditer(text, te, obj_b)]
             obj = [p for p in obj if p not in _named_inside(se, relative)]

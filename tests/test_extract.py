@@ -1632,3 +1632,12 @@ def test_foreign_ministry_readout_style():
     out = run("Mr. Kenji Morita, Minister of Foreign Affairs of Japan, and The Honorable Daniel Reed, Secretary of State of "
               "the United States of America, held a telephone talk.")
     assert posts(out, "Daniel Reed") == {("Secretary of State", "United States")}
+
+
+def test_a_countrys_top_diplomat_and_a_member_of_apposition():
+    out = run("Chinese Foreign Minister Li Wen met Kenyan President Ruto Kip on Monday. China's top diplomat spoke with "
+              "Secretary of State Daniel Reed in a phone call Friday.")
+    assert [set(m["participants"]) for m in out["meetings"]] == [{"Li Wen", "Ruto Kip"}, {"Li Wen", "Daniel Reed"}]
+    out = run("US President Tom Hale met with Foreign Minister Li Wen, member of the Political Bureau of the Communist Party "
+              "of China Central Committee, at the White House.")
+    assert pairs(out) == [{"Tom Hale", "Li Wen"}]
