@@ -73,8 +73,9 @@ def add_alias_mentions(ents: ArticleEntities, text: str, scanner=None) -> None:
                         index[part].append(key)
             # "Amir-Tehrani" later written "Tehrani": the last part of a hyphenated family name
             if toks and "-" in toks[-1]:
-                tail = toks[-1].rsplit("-", 1)[1]
-                if len(tail) >= 4 and tail[0].isupper() and tail.lower() not in STOP:
+                head, tail = toks[-1].rsplit("-", 1)
+                # (not "Al-Sabah": a family particle, shared by a whole house)
+                if len(tail) >= 4 and tail[0].isupper() and tail.lower() not in STOP and head.lower() not in NAME_PARTICLES:
                     index.setdefault(tail, [])
                     if key not in index[tail]:
                         index[tail].append(key)

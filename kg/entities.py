@@ -563,6 +563,14 @@ class _Scanner:
                 body = next((o["name"] for o in self.ents.orgs.values() if o["name"].split()[-1].lower() == m.group(1)), None)
                 if body:
                     of, start = body, pos - len(m.group(0).lstrip())
+            elif of is None and m and m.group(1)[:1].isupper():
+                # "French National Assembly president X": a body this article names, right before the post
+                before = text[max(se.sentence.start, pos - 80):pos].rstrip()
+                # (not a ministry: "Ministry of Foreign Affairs spokesperson X" speaks for the country)
+                body = next((o["name"] for o in self.ents.orgs.values() if o.get("id") is None and before.endswith(o["name"])
+                             and not re.search(r"\b(?:Ministry|Department|Office)\b", o["name"])), None)
+                if body:
+                    of, start = body, pos - len(text[:pos]) + len(text[:pos].rstrip()) - len(body)
             break
         # right: "of [the] Romania", "of NATO", "to Vietnam", "of the Federal Democratic Republic of Ethiopia"
         while True:
@@ -605,6 +613,7 @@ class _Scanner:
         while True:
             hm = re.match(r"(?:[A-Z][a-z]+-elect|(?:His|Her)\s+(?:Excellency|Highness|Royal Highness|Majesty)|Senator|Sen\.|(?:[Tt]he\s+)?(?:Rt\.?\s+)?(?:Hon\.?|Honou?rable)|H\.\s?[EM]\.|S\.\s?E\.|H\.\s?H\.|HH|HRH|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|"
                           r"Prof\.?|Prince|Princess|Sheikh|Sheikha|Sheik|Sir|Dame|Lord|Lady|Madam|Gen\.|General|Coach|"
+                          r"(?:Archbishop|Bishop|Cardinal|Patriarch)(?:\s+of\s+[A-Z][a-z]+)?|"  # "Archbishop of Canterbury X"
                           # Malaysian and Bruneian styles: "Datuk Seri Anwar X", "Dato' Sri Y", "Tan Sri Z"
                           r"(?:Datuk|Dato['’]?|Datin)(?:\s+(?:Seri|Sri|Paduka))?|Tan\s+Sri|Puan\s+Sri|Toh\s+Puan|Tun)\s+",
                           text[i:limit])
@@ -734,9 +743,11 @@ class _Scanner:
                         span = None  # "leaders of the Islamic world": a qualifier, not a name
             if span and self._is_body(hits, span, surname_place=True):
                 span = None  # "of the African Union": a body, not a name
-            if span is None and (described or th.text.islower() or re.search(r"\b(?:The|A|An)\s+(?:\S+\s+){0,2}$", text[max(s.start, ts - 25):ts])):
-                mc = re.match(r",[ \t\xa0\n]*", text[te + m.end():s.end])
-                # "The Chairperson of the Commission of the African Union, X,": past the qualifier
+            if span is None:
+                mc = re.match(r",[ \t\xa0\n]*", text[te + m.end():s.end]) \
+                    if (described or th.text.islower() or re.search(r"\b(?:The|A|An)\s+(?:\S+\s+){0,2}$", text[max(s.start, ts - 25):ts])) else None
+                # "The Chairperson of the Commission of the African Union, X,", "led by Secretary of Housing
+                # and Urban Development, X,": past the qualifier
                 mq = None if mc else _QUALIFIER_COMMA.match(text, te, s.end)
                 if mc or mq:
                     span = self.name_at(te + m.end() + mc.end() if mc else mq.end(), s.end, after_title=True)
@@ -1007,6 +1018,10 @@ class _Scanner:
                                       or words[0].lower() in _WEEKDAYS_AND_MONTHS):
                 a += len(words[0]) + 1  # "welcomed by Sheikh Abdullah", "On Friday Vladimir Orlov had": the name
                 words = words[1:]
+            if len(words) > 2 and re.search(r"\b(?:Archbishop|Bishop|Cardinal|Patriarch|Duke|Duchess|Earl|Prince|Princess)\s+of\s+$",
+                                            self.text[max(0, a - 30):a]):
+                a += len(words[0]) + 1  # "Archbishop of Canterbury Justin X": the see, then the name
+                words = words[1:]
             if len(words) < 2 and acting:
                 continue
             if any(w.lower() in STOP or w.lower() in NOT_PERSON or w.lower() in _NOT_NAMES for w in words):
@@ -1193,7 +1208,8 @@ class _Scanner:
                 if ftoks == toks or (len(toks) >= 2 and sorted(ftoks) == sorted(toks)) or (len(ftoks) == len(toks) >= 2 and all(
                         a == b or (len(a) >= 5 and one_edit_apart(a, b)) for a, b in zip(ftoks, toks))):
                     return key  # the same name, or a misspelling of it ("Borrel", "Siorjiddin")
-                if len(toks) == 1 and "-" in ftoks[-1] and len(toks[0]) >= 4 and ftoks[-1].rsplit("-", 1)[1] == toks[0]:
+                if len(toks) == 1 and "-" in ftoks[-1] and len(toks[0]) >= 4 and ftoks[-1].rsplit("-", 1)[1] == toks[0] \
+                        and ftoks[-1].rsplit("-", 1)[0] not in NAME_PARTICLES:
                     best = best or key  # "Abdollahian" after "Hossein Amir-Abdollahian"
                     continue
                 shorter, longer = (toks, ftoks) if len(toks) <= len(ftoks) else (ftoks, toks)

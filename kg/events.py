@@ -178,6 +178,8 @@ _OCCASION = re.compile(
 _INTRO = re.compile(r"\s*(?:Following|After|Ahead\s+of|Before|Prior\s+to|Upon|During|At|In|On\s+the\s+sidelines\s+of|Later|Earlier|"
                     r"(?:Speaking|Talking|Writing)\s+(?:after|before|following|during)|After\s+(?:his|her|their)|"
                     r"Receiving|Welcoming|Hosting)\b")  # "Receiving the ambassador X, Prime Minister Y said ..."
+_SENT_GROUP = re.compile(r"\b(?:sent|dispatched)\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}?(?:delegation|team|mission|envoy)\s+"
+                         r"(?:which|that|who)\s+(?:also\s+)?$")
 _PRESENT_AT = re.compile(r"\b(?:was|were)\s+(?:also\s+)?present\s+(?:in|at|during)\s+the\s+(?:meeting|talks)\b")
 # "held talks on North Korea issues with X": a topic, not a party
 _TOPIC_ON = re.compile(r"\b(?:on|over|about|regarding|concerning)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}(?:issues?|affairs|question|"
@@ -760,6 +762,10 @@ def _meetings_in(ctx: _Ctx, se: SentenceEntities) -> list[Meeting]:
             first = next((pm for pm in se.mentions if pm.kind == "person" and pm.start < ts
                           and not re.match(r"['’]s?\s", text[pm.end:pm.end + 3])), None)
             subj = [("person", first.key)] if first else [("person", ctx.last_subject)] if ctx.last_subject else subj
+        if subj and _SENT_GROUP.search(text, max(s.start, ts - 40), ts):
+            # "Prime Minister X sent a delegation which met with Y": the delegation's country met Y, not X
+            sent = [("country", person_country(ctx.ents, k)) if kind == "person" else (kind, k) for kind, k in subj]
+            subj = [p for p in dict.fromkeys(sent) if p[1]]
         aside = [(s.start + q.start(), s.start + q.end()) for q in _QUOTE.finditer(s.text) if subj_a <= s.start + q.start() and s.start + q.end() <= ts] \
             + [(r.start(), r.end()) for r in _RELATIVE_CLAUSE.finditer(text, subj_a, ts)]
         inside = _named_inside(se, aside) if aside else set()

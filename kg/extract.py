@@ -62,6 +62,20 @@ def _included_country(ents, text: str, pos: int) -> list[str]:
 _APPOINTED_BY = re.compile(r"\b(?:appointed|named|nominated|chosen|picked|designated)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$")
 
 
+_DELEGATION_LED_BY = re.compile(r"\b(?:delegation|team|mission)\s+(?:was\s+)?(?:led|headed)\s+by\s+[^.;]{0,80}$")
+
+
+def _delegation_country(ents, text: str, pos: int) -> list[str]:
+    """ "The US delegation led by Secretary of Housing X": X heads that country's delegation."""
+    led = _DELEGATION_LED_BY.search(text, max(0, pos - 100), pos)
+    if not led:
+        return []
+    for se in ents.sentences:
+        if se.sentence.start <= pos < se.sentence.end:
+            return [pm.key for pm in se.mentions if pm.kind == "country" and pm.end <= led.start() and led.start() - pm.end <= 2][-1:]
+    return []
+
+
 def _appointer_country(ents, text: str, pos: int, acts_for: dict[str, str | None]) -> list[str]:
     """ "X, the foreign minister appointed by President-elect Y": Y leads X's country."""
     if not _APPOINTED_BY.search(text, max(0, pos - 60), pos):
@@ -248,9 +262,11 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
     if home in venues and acting_mentions.get(home, 0) <= 1:
         home = None
 
+    said_by_text: set[str] = set()  # officials whose country the text gives, if not beside the name
+
     def told_country(first: int) -> str | None:
         # what the sentence says outright: whose description, appointee, message, leadership, list, entourage
-        told = [*_appointer_country(ents, text, first, acts_for),
+        told = [*_delegation_country(ents, text, first), *_appointer_country(ents, text, first, acts_for),
                 *_sender_country(ents, text, first), *_led_country(ents, text, first), *_included_country(ents, text, first),
                 *_coordinated_country(ents, text, first, met_pairs),
                 *_entourage_country(ents, text, first, acts_for)]
@@ -280,6 +296,7 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
         taken |= set(_visited(ents, text, first))
         told = told_country(first)
         if told:
+            said_by_text.add(name)
             return told
         for c in [*_destinations(ents, text, first), *visited_by_others,
                   home, *sorted(ents.countries, key=lambda k: -acting_mentions.get(k, 0))]:  # most mentioned first
@@ -336,5 +353,13 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
     # credentials to the President and pledged to work with South Africa": not the President's)
     own = {p.name: p.country or next((q.of for q in p.positions if q.of in gaz.countries), None) for p in persons}
     commitments = [c for c in commitments if not (c.counterpart and c.actors and all(own.get(a) == c.counterpart for a in c.actors))]
+    # a country is a side only when no official of it is named for that side ("The US delegation led by
+    # Secretary X paid a call on ...": X, now known to serve the United States)
+    known = {r.name for r in ents.persons.values() if r.country or any(o for _, o in r.positions)} | said_by_text
+    for m in meetings:
+        sides = {own.get(p) for p in m.participants if own.get(p) and p in known}
+        kept = [p for p in m.participants if not (p in gaz.countries and p in sides)]
+        if len(kept) >= 2:
+            m.participants = kept
     return Extraction(article=article, persons=persons, countries=countries, organizations=orgs,
                       meetings=meetings, commitments=commitments)

@@ -1641,3 +1641,21 @@ def test_a_countrys_top_diplomat_and_a_member_of_apposition():
     out = run("US President Tom Hale met with Foreign Minister Li Wen, member of the Political Bureau of the Communist Party "
               "of China Central Committee, at the White House.")
     assert pairs(out) == [{"Tom Hale", "Li Wen"}]
+
+
+def test_delegations_sent_and_led():
+    out = run("The US delegation led by Secretary of Housing and Urban Development, Mara L. Fields, paid a courtesy call on "
+              "President Bola Adeyemi and had a brief bilateral discussion with him.")
+    assert posts(out, "Mara L. Fields") == {("Secretary", "United States")}
+    assert [set(m["participants"]) for m in out["meetings"]] == [{"Mara L. Fields", "Bola Adeyemi"}]
+    out = run("Israeli Prime Minister David Levi sent a delegation which met with President Bola Adeyemi of Nigeria.")
+    assert [set(m["participants"]) for m in out["meetings"]] == [{"Israel", "Bola Adeyemi"}]
+
+
+def test_a_named_body_before_a_post_and_a_see_before_a_name():
+    out = run("French National Assembly president Paul Morel and a group of deputies held talks with leaders of "
+              "Romania's new government on Tuesday.")
+    assert posts(out, "Paul Morel") == {("President", "French National Assembly")}
+    assert [set(m["participants"]) for m in out["meetings"]] == [{"Paul Morel", "Romania"}]
+    out = run("The envoy presented letters from British Prime Minister Tom Hart and Archbishop of Canterbury John Wells.")
+    assert person(out, "John Wells") is not None and person(out, "Canterbury John Wells") is None
