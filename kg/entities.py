@@ -333,6 +333,8 @@ class _Scanner:
         """ "the Malaysian diplomat X", "the Argentine deputy-elect Y": a demonym a few lower-case words
         before a name gives the person's country, when nothing else has."""
         countries = [pm for pm in se.mentions if pm.kind == "country"]
+        if not countries:
+            return
         for pm in [pm for pm in se.mentions if pm.kind == "person"]:
             rec = self.ents.persons.get(pm.key)
             if rec is None or rec.country or any(o for _, o in rec.positions):
@@ -362,6 +364,8 @@ class _Scanner:
     def given_names_after_titles(self, hits: list[Hit]) -> list[Hit]:
         """ "Acting Foreign Minister Amir Khan X", "Minister of Industry Sultan Y": a title word that is
         also a given name (``given_name_forms`` in the title data) begins the name after another title."""
+        if not any(h.kind == "title" for h in hits):
+            return hits
         out: list[Hit] = []
         for h in hits:
             if h.kind == "title" and out and out[-1].kind == "title" and self.text[out[-1].end:h.start].isspace() \
@@ -1010,7 +1014,8 @@ class _Scanner:
         s = se.sentence
         found = [(m.start(1), m.end(1), m.re is _ACTING_NAME) for m in [*_CONTEXT_NAME.finditer(s.text), *_ACTING_NAME.finditer(s.text)]]
         # "the meeting between A B and C D at ...": both full names
-        found += [(m.start(g), m.end(g), False) for m in _BETWEEN_NAMES.finditer(s.text) for g in (1, 2)]
+        if "between " in s.text:
+            found += [(m.start(g), m.end(g), False) for m in _BETWEEN_NAMES.finditer(s.text) for g in (1, 2)]
         for ma, mb, acting in found:
             a, b = s.start + ma, s.start + mb
             words = s.text[ma:mb].split()

@@ -188,6 +188,8 @@ _TOPIC_ON = re.compile(r"\b(?:on|over|about|regarding|concerning)\s+(?:the\s+)?(
 _AT_GATHERING = re.compile(r"\b(?:at|during|ahead\s+of)\s+the\s+(?:[\w'’-]+\s+){0,5}?(?i:summit|conference|forum|session|ministerial)\b")
 _FOR_OCCASION = re.compile(r"\bfor\s+the\s+(?:[\w'’-]+\s+){0,6}?(?i:meeting|summit|talks|dialogue|conference|forum|session)\b")
 _SIDELINES = re.compile(r"\b(?:[Oo]n|[Aa]t)\s+the\s+(?:sidelines|margins|fringes)\s+of\s+[^,;]*")
+# where a party named is not one: the gathering, its sidelines, the topic
+_OCCASION_SPANS = (_SIDELINES, _FOR_OCCASION, _AT_GATHERING, _TOPIC_ON)
 _BEFORE_SUBJECT = re.compile(r"\b(?:met|meet|meets|with|received|receives|told|called|to|by|for|from|and\s+his)\b")
 _ACTOR_NOUN = re.compile(r"(?:\s+and\s+\S+)?\s+(?:(?:top|senior|foreign|defen[cs]e|trade|government|military|state)\s+)?"
                          r"(?:officials?|leaders?|delegations?|side|government|counterparts?|diplomats?|negotiators?|"
@@ -762,19 +764,19 @@ def _meetings_in(ctx: _Ctx, se: SentenceEntities) -> list[Meeting]:
             first = next((pm for pm in se.mentions if pm.kind == "person" and pm.start < ts
                           and not re.match(r"['’]s?\s", text[pm.end:pm.end + 3])), None)
             subj = [("person", first.key)] if first else [("person", ctx.last_subject)] if ctx.last_subject else subj
-        if subj and _SENT_GROUP.search(text, max(s.start, ts - 40), ts):
+        if subj and ("sent " in s.text or "dispatched " in s.text) and _SENT_GROUP.search(text, max(s.start, ts - 40), ts):
             # "Prime Minister X sent a delegation which met with Y": the delegation's country met Y, not X
             sent = [("country", person_country(ctx.ents, k)) if kind == "person" else (kind, k) for kind, k in subj]
             subj = [p for p in dict.fromkeys(sent) if p[1]]
-        aside = [(s.start + q.start(), s.start + q.end()) for q in _QUOTE.finditer(s.text) if subj_a <= s.start + q.start() and s.start + q.end() <= ts] \
-            + [(r.start(), r.end()) for r in _RELATIVE_CLAUSE.finditer(text, subj_a, ts)]
+        aside = ([(s.start + q.start(), s.start + q.end()) for q in _QUOTE.finditer(s.text) if subj_a <= s.start + q.start() and s.start + q.end() <= ts]
+                 + [(r.start(), r.end()) for r in _RELATIVE_CLAUSE.finditer(text, subj_a, ts)]) if len(subj) >= 2 else []
         inside = _named_inside(se, aside) if aside else set()
         if inside and any(p not in inside for p in subj):
             # 'Calling Mozambique "a friend of China in Africa," X said during his meeting with Y', "X, a
             # member of the Political Bureau of the CPC, arrived in Hanoi": not China, not the bureau
             subj = [p for p in subj if p not in inside]
         obj = _parties(ctx, se, te, obj_b)
-        inside = _named_inside(se, [(r.start(), r.end()) for r in _RELATIVE_CLAUSE.finditer(text, te, obj_b)])
+        inside = _named_inside(se, [(r.start(), r.end()) for r in _RELATIVE_CLAUSE.finditer(text, te, obj_b)]) if len(obj) >= 2 else set()
         if inside and any(p not in inside for p in obj):
             obj = [p for p in obj if p not in inside]  # "met Foreign Minister X, member of the Political Bureau ..., at"
         if ttext.endswith("between"):
@@ -798,10 +800,8 @@ def _meetings_in(ctx: _Ctx, se: SentenceEntities) -> list[Meeting]:
         if rule != "attend":
             # "on the sidelines of the AU summit", "for the annual Indonesia-Australia meeting": the
             # occasion, not a party
-            occ = [(s.start + o.start(), s.start + o.end()) for o in _SIDELINES.finditer(s.text)] + \
-                  [(s.start + o.start(), s.start + o.end()) for o in _FOR_OCCASION.finditer(s.text)] + \
-                  [(s.start + o.start(), s.start + o.end()) for o in _AT_GATHERING.finditer(s.text)] + \
-                  [(s.start + o.start(), s.start + o.end()) for o in _TOPIC_ON.finditer(s.text)]
+            occ = [(s.start + o.start(), s.start + o.end()) for rx in _OCCASION_SPANS for o in rx.finditer(s.text)] \
+                if (subj or obj) else []
             if occ:
                 inside = _named_inside(se, occ, ("org", "country"))
                 subj = [p for p in subj if p not in inside]

@@ -255,7 +255,7 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
 
     # where the story's visitors went: "Iran's foreign minister arrived in Ankara ... the meeting between
     # him and President X": an official the text leaves without a country is likelier the host
-    visited_by_others = _visits_of_known(ents, gaz, text)
+    visited_by_others: list[str] | None = None  # computed on first need
     # the dateline's country, unless the story only files from where the officials met ("JEDDAH: ...
     # met on the sidelines of the OIC session in Jeddah")
     home = ents.home_country
@@ -298,6 +298,9 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
         if told:
             said_by_text.add(name)
             return told
+        nonlocal visited_by_others
+        if visited_by_others is None:
+            visited_by_others = _visits_of_known(ents, gaz, text)
         for c in [*_destinations(ents, text, first), *visited_by_others,
                   home, *sorted(ents.countries, key=lambda k: -acting_mentions.get(k, 0))]:  # most mentioned first
             if c and c not in taken:
