@@ -124,7 +124,7 @@ def _other_family_member(short: str, long: str, shorter: list[str], longer: list
 
 def name_tokens(name: str) -> list[str]:
     """The tokens of a name that can stand for it alone (no particles, no initials)."""
-    return [t for t in re.split(r"\s+", name)
+    return [t for t in _SPACES.split(name)
             if t and t.lower().strip(".") not in NAME_PARTICLES and len(t.strip(".")) > 1]
 
 
@@ -189,6 +189,10 @@ _CONTEXT_NAME = re.compile(r"\b(?:by|with|from|to|between|and|of|met|told|called
 _OWNER_OF = re.compile(r"\s+(?:of|for|to|in)\s+(?:the\s+)?(?P<style>(?:[A-Z][\w'’-]*\s+){0,4}?(?:Republic|Kingdom|State|Federation|Emirate|"
                        r"Commonwealth|Principality|Sultanate|Confederation|Grand\s+Duchy)\s+of\s+(?:the\s+)?)?")
 _HYPHEN_NAME = re.compile(r"-[A-Z][a-z]")
+_SPACES = re.compile(r"\s+")
+_DOLLARS = re.compile(r"\s+dollars?\b")  # "Hong Kong dollars": a currency, not the place
+_WORD_PREFIX = re.compile(r"\b(?:one|pro|anti|non|post|pre|ex)-$", re.I)
+_POSSESSIVE_END = re.compile(r"['’]s?$")
 _HEAD_NOUN = re.compile(r" (?:of|for|on|in charge of) ")
 _DESCRIBED_BY = re.compile(r"(?:\s+(?!and\b|or\b|of\b|the\b|to\b|with\b|by\b|in\b|on\b|for\b|from\b|at\b)[a-z][\w-]*){1,3}\s+"
                            r"(?:(?:Mr|Mrs|Ms|Dr|Sheikh|Prince|Datuk|Dato['’]?|Datin|Seri|Sri|Tan\s+Sri)\.?\s+)*")
@@ -381,11 +385,11 @@ class _Scanner:
         for h in se.hits:
             if h.kind in ("country", "demonym", "capital"):
                 if GEO_AFTER.match(text, h.end) or _GEO_BEFORE.search(text[max(0, h.start - 20):h.start]) \
-                        or re.match(r"\s+dollars?\b", text[h.end:h.end + 9]):
+                        or _DOLLARS.match(text, h.end, h.end + 9):
                     continue
                 self.ents.countries[h.key] = self.ents.countries.get(h.key, 0) + 1
                 se.mentions.append(PMention(h.start, h.end, "country", h.key, text=h.text))
-                if re.search(r"\b(?:one|pro|anti|non|post|pre|ex)-$", text[max(0, h.start - 5):h.start], re.I):
+                if _WORD_PREFIX.search(text, max(0, h.start - 5), h.start):
                     se.mentions[-1].role = "modifier"  # "the one-China principle", "pro-Russia": a word, not an actor
             elif h.kind == "org":
                 if re.match(r"-[A-Z]", text[h.end:h.end + 2]) or (h.start > 0 and re.match(r"[A-Za-z]-", text[h.start - 2:h.start])):
@@ -636,7 +640,7 @@ class _Scanner:
                 break  # words are spaced, but initials may be joined: "S.M. Krishna"
             if not toks and a != start:
                 break
-            possessive = re.search(r"['’]s?$", tok)
+            possessive = _POSSESSIVE_END.search(tok)
             if possessive and len(tok) > 3:
                 tok = tok[:possessive.start()]
             low = tok.lower().rstrip(".")

@@ -180,6 +180,11 @@ _INTRO = re.compile(r"\s*(?:Following|After|Ahead\s+of|Before|Prior\s+to|Upon|Du
                     r"Receiving|Welcoming|Hosting)\b")  # "Receiving the ambassador X, Prime Minister Y said ..."
 _SENT_GROUP = re.compile(r"\b(?:sent|dispatched)\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}?(?:delegation|team|mission|envoy)\s+"
                          r"(?:which|that|who)\s+(?:also\s+)?$")
+# "accompanied by X", "also present was Y", "the meeting was also attended by Z": they were there too
+_ALSO_THERE = re.compile(r"\baccompanied\b[^.]{0,60}?\bby\b|\b(?:[Aa]lso|were|was)\s+present\b|\balongside\b|"
+                         r"\b(?:meeting|talks)[\"”’]?\s+(?:was|were)\s+(?:also\s+)?attended\s+by\b|\b[Aa]ttending\s+the\s+(?:meeting|talks)\b")
+_SAID_AFTER = re.compile(r"\)?(?:\s*\([A-Z.]+\))?,?\s+(?:has\s+|had\s+)?(?:said|says|told|reported|stated|announced|noted|added)\b")
+_LEFT_OUT = re.compile(r"\b(?:without|except(?:\s+for)?|excluding|excluded|absent|bar)\s+(?:the\s+)?$")
 _PRESENT_AT = re.compile(r"\b(?:was|were)\s+(?:also\s+)?present\s+(?:in|at|during)\s+the\s+(?:meeting|talks)\b")
 # "held talks on North Korea issues with X": a topic, not a party
 _TOPIC_ON = re.compile(r"\b(?:on|over|about|regarding|concerning)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}(?:issues?|affairs|question|"
@@ -312,13 +317,13 @@ def _parties(ctx: _Ctx, se: SentenceEntities, a: int, b: int, sources: bool = Fa
                 if item not in out:
                     out.append(item)
                 continue
-        if not sources and re.match(r"\)?(?:\s*\([A-Z.]+\))?,?\s+(?:has\s+|had\s+)?(?:said|says|told|reported|stated|announced|noted|added)\b", text[pm.end:pm.end + 30]) \
+        if not sources and _SAID_AFTER.match(text, pm.end, pm.end + 30) \
                 and re.search(r",\s*(?:the\s+|a\s+)?(?:\S+\s+){0,4}\(?$", text[max(se.sentence.start, pm.start - 40):pm.start]):
             continue  # ", the Ministry of External Affairs said": the source, not a party
         if pm.kind == "country" and pm.role == "party" and _is_demonym(ctx, pm.text) and not pm.text.endswith("s") \
                 and not _ACTOR_NOUN.match(text, pm.end):
             continue  # "the Argentinean Presidency", "Japanese nationals": an adjective, not an actor
-        if re.search(r"\b(?:without|except(?:\s+for)?|excluding|excluded|absent|bar)\s+(?:the\s+)?$", text[max(se.sentence.start, pm.start - 16):pm.start]):
+        if _LEFT_OUT.search(text, max(se.sentence.start, pm.start - 16), pm.start):
             continue  # "a summit without the United States": explicitly not there
         if pm.kind != "person":
             if pm.kind == "org" and any(o is not pm and o.kind == "org" and o.start <= pm.start and pm.end <= o.end
@@ -1322,8 +1327,7 @@ def find_events(ents: ArticleEntities, text: str, gaz: Gazetteer, published: str
                                    if n not in ms[0].participants]
         for m in ms:
             _merge_meeting(meetings, m, country_of, person_names)
-        if meetings and re.search(r"\baccompanied\b[^.]{0,60}?\bby\b|\b(?:[Aa]lso|were|was)\s+present\b|\balongside\b|"
-                                  r"\b(?:meeting|talks)[\"”’]?\s+(?:was|were)\s+(?:also\s+)?attended\s+by\b|\b[Aa]ttending\s+the\s+(?:meeting|talks)\b", s.text) \
+        if meetings and _ALSO_THERE.search(s.text) \
                 and not any(m.evidence.rule != "meeting:attend" for m in ms):
             # "The NATO head is accompanied by X, and also present is Y": they attend the last meeting
             last = meetings[-1]
