@@ -52,7 +52,7 @@ MEETING_TRIGGERS = [
     ("delivered", r"\b(?:delivered|handed\s+over|handed|conveyed|presented)\s+(?:an?|the|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?(?:message|letter|credentials|letters?\s+of\s+credence)s?\b|"
                   r"\b(?:message|letter)s?\s+(?:[\w'’-]+\s+){0,6}?(?:was|were)\s+(?:personally\s+)?(?:delivered|handed(?:\s+over)?|conveyed|presented)\b"),
     # "President A and Foreign Minister B discussed ...": two named officials of two countries talking together
-    ("discussed-pair", r"\b(?:discussed|reviewed)\b"),
+    ("discussed-pair", r"\b(?:discussed|reviewed|exchanged\s+views)\b"),
     ("shook-hands", r"\bshakes?\s+hands\s+with\b|\bshook\s+hands\s+with\b|\b(?:bade|bid|bids|bidding)\s+(?:a\s+)?farewell\s+to\b"),
     ("attend", r"\b(?:attend|attends|attended|attending|participate in|participates in|participated in|participating in|"
                r"take part in|takes part in|took part in|taking part in|co-chaired|co-chairing|chaired|chairing|participation in)\b|"
@@ -63,7 +63,8 @@ MEETING_TRIGGERS = [
                    r"(?:[\w-]+\s+){0,3}(?:talk|talks|meeting|conversation|discussions?|call|videoconference)\b(?!\s+(?:with|between)\b)(?=[^,]{0,40},)"),
     ("joined", r"\b(?:were|was|are|is|been)\s+(?:later\s+|also\s+)?joined\s+by\b"),
     ("upcoming", r"\b(?:upcoming|future|forthcoming|planned|next)\s+(?:\w+\s+)?(?:meetings?|visits?|summits?|talks)\b"),
-    ("visit", r"\b(?:visited|visits|visiting|will visit|to visit|paid (?:a|an official|a state|a working) visit to|arrived in|arrives in|arriving in)\b"),
+    ("visit", r"\b(?:visited|visits|visiting|will visit|to visit|(?:paid|pay|pays|paying) (?:a|an official|a state|a working|an official working) visit to|"
+              r"arrived in|arrives in|arriving in)\b"),
 ]
 COMMITMENT_TRIGGERS = [
     ("agreed", r"\b(?:agreed|agree|agrees|agreeing)\b(?:\s+(?:on\s+)?(?:\w+\s+){0,2}?(?:to|that|on)\b)?"),
@@ -83,7 +84,7 @@ COMMITMENT_TRIGGERS = [
     ("agreement-reached", r"\b(?:an?\s+)?(?:agreement|deal|accord|consensus)\s+(?:was|has been|had been)\s+(?:also\s+)?reached\b"),
     ("commitment-to", r"\b(?:his|her|its|their)\s+commitment\s+to\b"),
     ("confirmed-will", r"\bconfirmed\s+that\b(?=[^.]*\b(?:will|would)\b)"),
-    ("signed", r"\b(?:signed|sign|signs|inked|ink|concluded|forged|ratified|ratifies|ratify|endorsed|endorses)\s+(?:[\w-]+\s+){0,6}?(?i:agreements?|memorand(?:um|a)|MoUs?|accords?|deals?|treat(?:y|ies)|letters? of intent|declarations?|protocols?|contracts?|pacts?)\b"),
+    ("signed", r"\b(?:signed|sign|signs|inked|ink|concluded|forged|ratified|ratifies|ratify|endorsed|endorses)\s+(?:[\w-]+\s+){0,6}?(?i:agreements?|memorand(?:um|a|ums)|MoUs?|accords?|deals?|treat(?:y|ies)|letters? of intent|declarations?|protocols?|contracts?|pacts?)\b"),
     ("signed-by", r"\b(?i:an?\s+|the\s+)?(?i:agreements?|memorand(?:um|a)(?:\s+of\s+understanding)?|MoUs?|accords?|treat(?:y|ies)|pacts?|"
                   r"declarations?|protocols?|contracts?)\b[^.;]{0,120}?\b(?:was|were|has\s+been|have\s+been)\s+signed\b[^.;]{0,30}?\b(?:by|between)\b"),
     ("announced-aid", r"\b(?:announced|offered|announces|offers|approved|earmarked)\s+(?:an?\s+)?(?:[\w$€£.,-]+\s+){0,3}?(?:assistance|aid|support|funding|grant|loan|package|contribution)\b"),
@@ -185,6 +186,7 @@ _ALSO_THERE = re.compile(r"\baccompanied\b[^.]{0,60}?\bby\b|\b(?:[Aa]lso|were|wa
                          r"\b(?:meeting|talks)[\"”’]?\s+(?:was|were)\s+(?:also\s+)?attended\s+by\b|\b[Aa]ttending\s+the\s+(?:meeting|talks)\b")
 _SAID_AFTER = re.compile(r"\)?(?:\s*\([A-Z.]+\))?,?\s+(?:has\s+|had\s+)?(?:said|says|told|reported|stated|announced|noted|added)\b")
 _LEFT_OUT = re.compile(r"\b(?:without|except(?:\s+for)?|excluding|excluded|absent|bar)\s+(?:the\s+)?$")
+_INTRO_CLAUSE_END = re.compile(r"[^,.;]{0,40},\s*")
 _PRESENT_AT = re.compile(r"\b(?:was|were)\s+(?:also\s+)?present\s+(?:in|at|during)\s+the\s+(?:meeting|talks)\b")
 # "held talks on North Korea issues with X": a topic, not a party
 _TOPIC_ON = re.compile(r"\b(?:on|over|about|regarding|concerning)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}(?:issues?|affairs|question|"
@@ -217,7 +219,7 @@ _RULE_WORDS = {
     "received": ("receiv", "host", "welcom", "greet"), "phone": ("call", "phon", "rang", "spok", "speak", "talk", "confer"),
     "called": ("call", "phon", "dial", "rang"), "courtesy": ("courtesy", "called on"), "exchanged-views": ("exchang",),
     "phone-noun": ("phone", "video"), "joint-statement": ("joint",), "their-talks": ("their", "bilateral"), "sat-down": ("sat down", "lunch", "dinner", "breakfast", "luncheon", "banquet", "bilateral",
-                                                   "one-on-one", "tete"), "shook-hands": ("hands", "farewell"), "discussed-pair": ("discussed", "reviewed"), "delivered": ("message", "letter", "credential", "credence"), "attend": ("attend", "particip", "part in", "chair", "represent"),
+                                                   "one-on-one", "tete"), "shook-hands": ("hands", "farewell"), "discussed-pair": ("discussed", "reviewed", "exchang"), "delivered": ("message", "letter", "credential", "credence"), "attend": ("attend", "particip", "part in", "chair", "represent"),
     "joined": ("joined",), "intro-talk": ("talk", "meeting", "conversation", "discussion", "call", "videoconference"), "upcoming": ("upcoming", "future", "forthcoming", "planned", "next"), "visit": ("visit", "arriv"),
     "agreed": ("agree",), "pledged": ("pledg", "vow", "promis", "commit", "undert", "resolved"), "assured": ("assured",),
     "offered": ("offer",), "ready": ("ready", "willing", "prepared", "determined", "committed"), "reached": ("reached",),
@@ -623,6 +625,7 @@ def _status(ctx: _Ctx, sentence: str, trig_start_rel: int, trig_text: str) -> st
             or re.search(r"\b(?:possible|potential|eventual|hypothetical)\s+(?:[\w-]+\s+)?$", before[-30:], re.I):
         return None  # "If they meet, ...", "asked whether the two could meet", "Will they meet?"
     if re.search(r"\b(?:did\s+not|didn't|does\s+not|doesn't|won't|will\s+not|would\s+not|not\s+to|never|no\s+(?:plans?\s+to\s+)?|cannot|can't|"
+                 r"(?:was|were|is|are)\s+unable\s+to|failed\s+to|could\s+not|couldn't|"
                  r"(?:has|have|had)\s+not|hasn't|haven't|hadn't|not\s+yet|"
                  r"refused\s+to|declined\s+to|rejected\s+(?:an?\s+|the\s+)?(?:invitation|offer|call|proposal)s?\s+to|"
                  r"demanded|requested|called\s+for|urged|proposed|opposed(?:\s+to)?|threatened\s+to\s+(?:stop|end|suspend|break\s+off|cancel)|"
@@ -845,6 +848,10 @@ def _meetings_in(ctx: _Ctx, se: SentenceEntities) -> list[Meeting]:
             # "according to the statement released after their summit talks": the pair named before;
             # "A and B agreed at their first meeting": the pair of this sentence
             here = [p for p in _parties(ctx, se, s.start, ts) if p[0] == "person"]
+            if len(here) < 2 and _INTRO_CLAUSE_END.match(text, te, s.end) and not ctx.last_group:
+                # "In a joint statement issued after their talks, A and B agreed ...": the pair of the main clause
+                after = _INTRO_CLAUSE_END.match(text, te, s.end).end()
+                here = [p for p in _parties(ctx, se, after, _object_end(ctx, after, s.end)) if p[0] == "person"]
             subj = here if len(here) >= 2 else [(party_kind(ctx.ents, k), k) for k in (ctx.last_group or [])]
             obj = []
             if len(subj) < 2:

@@ -1659,3 +1659,17 @@ def test_a_named_body_before_a_post_and_a_see_before_a_name():
     assert [set(m["participants"]) for m in out["meetings"]] == [{"Paul Morel", "Romania"}]
     out = run("The envoy presented letters from British Prime Minister Tom Hart and Archbishop of Canterbury John Wells.")
     assert person(out, "John Wells") is not None and person(out, "Canterbury John Wells") is None
+
+
+def test_common_readout_shapes():
+    out = run("Foreign Minister Jan Novak of Czechia and Foreign Minister Ana Lopes of Portugal exchanged views on the war "
+              "via video link on Monday.", published="2024-05-06")
+    assert [(set(m["participants"]), m["mode"]) for m in out["meetings"]] == [({"Jan Novak", "Ana Lopes"}, "video")]
+    out = run("In a joint statement issued after their talks, Prime Minister Raj Malhotra of India and Prime Minister "
+              "Sato Emi of Japan agreed to launch a new economic partnership.")
+    assert pairs(out) == [{"Raj Malhotra", "Sato Emi"}]
+    out = run("Chinese President Xu Ming will pay a state visit to Serbia from May 7 to 8.")
+    assert [(m["participants"], m["status"]) for m in out["meetings"]] == [(["Xu Ming", "Serbia"], "planned")]
+    assert run("Foreign Minister Ana Lopes of Portugal was unable to meet her Moroccan counterpart because of the storm.")["meetings"] == []
+    out = run("Kenya and Tanzania signed five memorandums of understanding on trade, energy and tourism.")
+    assert [c["actors"] for c in out["commitments"]] == [["Kenya", "Tanzania"]]
