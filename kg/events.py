@@ -92,7 +92,8 @@ COMMITMENT_TRIGGERS = [
              r"strengthen|deepen|expand|promote|boost|enhance|increase|send|supply|invest|fund|finance|implement|establish|build|maintain|facilitate|"
              r"propose|back|stand|deploy|donate|resume|jointly|allow|release|return|evacuate|withdraw|lift|ease|reopen|re-open|grant|accept|sign|ratify|"
              r"join|cut|reduce|halt|cease|free|repay|disburse|cooperate|coordinate|share|exchange|protect|defend|guarantee|respect|"
-             r"honou?r|abide|comply|recogni[sz]e|normali[sz]e|restore|resolve|settle|mediate|open)\b"),
+             r"honou?r|abide|comply|recogni[sz]e|normali[sz]e|restore|resolve|settle|mediate|open|lend|allocate|dispatch|"
+             r"train|upgrade|elevate|double|accelerate|intensify)\b"),
 ]
 # ", Minister of State in charge of Relations with Institutions of ": an apposition naming a post,
 # ending at a country that is the post holder's, not another party
