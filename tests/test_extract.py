@@ -1673,3 +1673,9 @@ def test_common_readout_shapes():
     assert run("Foreign Minister Ana Lopes of Portugal was unable to meet her Moroccan counterpart because of the storm.")["meetings"] == []
     out = run("Kenya and Tanzania signed five memorandums of understanding on trade, energy and tourism.")
     assert [c["actors"] for c in out["commitments"]] == [["Kenya", "Tanzania"]]
+
+
+def test_more_cooperative_verbs_after_a_modal():
+    out = run("Japan will lend the Philippines 50 billion yen for a railway project.")
+    assert [(c["actors"], c["counterpart"]) for c in out["commitments"]] == [(["Japan"], "Philippines")]
+    assert run("Japan will deliver a speech at the forum.")["commitments"] == []  # not every verb is an undertaking
