@@ -68,8 +68,9 @@ def find_publication_date(text: str, lines: int = 12) -> str | None:
     Numeric dates are read day first ("27/07/2024"), month first only when the day-first
     reading is impossible ("07/27/2024")."""
     # only timestamp-like lines: short, or carrying a time or a "published"/"updated" label
-    head = "\n".join(line for line in text.splitlines()[:lines]
-                     if len(line) <= 90 or re.search(r"\d\d?:\d\d|\b(?:updated|published|posted|date)\b", line, re.I))
+    # and the head of the first lines: a dateline's date ("ABU DHABI, (WAM - 12th Oct, 2020) During ...")
+    head = "\n".join(line if len(line) <= 90 or re.search(r"\d\d?:\d\d|\b(?:updated|published|posted|date)\b", line, re.I)
+                     else line[:100] if i < 3 else "" for i, line in enumerate(text.splitlines()[:lines]))
     found = []
     for m in DATE_RE.finditer(head):
         if m.group("iso") or m.group("year") or m.group("year2"):

@@ -1679,3 +1679,12 @@ def test_more_cooperative_verbs_after_a_modal():
     out = run("Japan will lend the Philippines 50 billion yen for a railway project.")
     assert [(c["actors"], c["counterpart"]) for c in out["commitments"]] == [(["Japan"], "Philippines")]
     assert run("Japan will deliver a speech at the forum.")["commitments"] == []  # not every verb is an undertaking
+
+
+def test_a_dateline_date_anchors_the_weekday_when_nothing_else_does():
+    from kg.dates import find_publication_date
+    text = ("DOHA, (GulfPoint / QNA - 12th Oct, 2020) During a phone call on Monday, Sheikh Fahad bin Nasser, Emir of "
+            "Qatar, and Russian President, Igor Volkov, discussed ways of enhancing bilateral relations.")
+    assert find_publication_date(text) == "2020-10-12"
+    out = run(text, published=find_publication_date(text))
+    assert [m["date"] for m in out["meetings"]] == ["2020-10-12"]
