@@ -180,6 +180,7 @@ _OCCASION = re.compile(
 _INTRO = re.compile(r"\s*(?:Following|After|Ahead\s+of|Before|Prior\s+to|Upon|During|At|In|On\s+the\s+sidelines\s+of|Later|Earlier|"
                     r"(?:Speaking|Talking|Writing)\s+(?:after|before|following|during)|After\s+(?:his|her|their)|"
                     r"Receiving|Welcoming|Hosting)\b")  # "Receiving the ambassador X, Prime Minister Y said ..."
+_ENVOY_OF = re.compile(r"\b(?:[Ee]nvoy|[Ee]missary|delegation|representative)\s+of\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,4}$")
 _SENT_GROUP = re.compile(r"\b(?:sent|dispatched)\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}?(?:delegation|team|mission|envoy)\s+"
                          r"(?:which|that|who)\s+(?:also\s+)?$")
 # "accompanied by X", "also present was Y", "the meeting was also attended by Z": they were there too
@@ -773,6 +774,13 @@ def _meetings_in(ctx: _Ctx, se: SentenceEntities) -> list[Meeting]:
             first = next((pm for pm in se.mentions if pm.kind == "person" and pm.start < ts
                           and not re.match(r"['’]s?\s", text[pm.end:pm.end + 3])), None)
             subj = [("person", first.key)] if first else [("person", ctx.last_subject)] if ctx.last_subject else subj
+        if subj and ("envoy" in s.text or "emissary" in s.text or "delegation of" in s.text):
+            # "A special envoy of Prime Minister X paid a call on Y": X's country met Y, X stayed home
+            sent_by = {pm.key for pm in se.mentions if pm.kind == "person" and subj_a <= pm.start < ts
+                       and _ENVOY_OF.search(text, max(s.start, pm.start - 60), pm.start)}
+            if sent_by:
+                subj = [p for p in dict.fromkeys(("country", person_country(ctx.ents, k)) if kind == "person" and k in sent_by else (kind, k)
+                                                 for kind, k in subj) if p[1]]
         if subj and ("sent " in s.text or "dispatched " in s.text) and _SENT_GROUP.search(text, max(s.start, ts - 40), ts):
             # "Prime Minister X sent a delegation which met with Y": the delegation's country met Y, not X
             sent = [("country", person_country(ctx.ents, k)) if kind == "person" else (kind, k) for kind, k in subj]

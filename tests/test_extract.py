@@ -1688,3 +1688,9 @@ def test_a_dateline_date_anchors_the_weekday_when_nothing_else_does():
     assert find_publication_date(text) == "2020-10-12"
     out = run(text, published=find_publication_date(text))
     assert [m["date"] for m in out["meetings"]] == ["2020-10-12"]
+
+
+def test_an_envoy_of_a_leader_is_not_the_leader():
+    out = run("A special envoy of the Japanese Prime Minister Haruto Sakamoto paid a courtesy call on President Bola "
+              "Adeyemi of Nigeria on Monday.")
+    assert [m["participants"] for m in out["meetings"]] == [["Japan", "Bola Adeyemi"]]
