@@ -17,7 +17,7 @@ import re
 
 import ahocorasick
 
-from .entities import NAME_PARTICLES, STOP, ArticleEntities, PMention, name_tokens, one_edit_apart
+from .entities import NAME_PARTICLES, STOP, ArticleEntities, PMention, hyphenated_surname, name_tokens, one_edit_apart
 from .gazetteer import Gazetteer
 
 __all__ = ["add_alias_mentions", "add_descriptions", "add_title_references", "resolve_group", "GROUP_RE",
@@ -72,13 +72,11 @@ def add_alias_mentions(ents: ArticleEntities, text: str, scanner=None) -> None:
                     if key not in index[part]:
                         index[part].append(key)
             # "Amir-Tehrani" later written "Tehrani": the last part of a hyphenated family name
-            if toks and "-" in toks[-1]:
-                head, tail = toks[-1].rsplit("-", 1)
-                # (not "Al-Sabah": a family particle, shared by a whole house)
-                if len(tail) >= 4 and tail[0].isupper() and tail.lower() not in STOP and head.lower() not in NAME_PARTICLES:
-                    index.setdefault(tail, [])
-                    if key not in index[tail]:
-                        index[tail].append(key)
+            tail = hyphenated_surname(toks[-1]) if toks else None
+            if tail:
+                index.setdefault(tail, [])
+                if key not in index[tail]:
+                    index[tail].append(key)
             # "bin Nasser", "da Silva": a particle with the following name
             words = form.split()
             for i, w in enumerate(words[:-1]):

@@ -25,7 +25,7 @@ from .model import Sentence
 from .sentences import is_credit_line
 
 __all__ = ["PersonRecord", "PMention", "SentenceEntities", "ArticleEntities", "find_entities",
-           "NAME_PARTICLES", "name_tokens", "one_edit_apart", "DATELINE", "GEO_AFTER"]
+           "NAME_PARTICLES", "name_tokens", "hyphenated_surname", "one_edit_apart", "DATELINE", "GEO_AFTER"]
 
 NAME_PARTICLES = {"bin", "bint", "ibn", "al", "el", "de", "da", "do", "dos", "das", "di", "del", "della", "van",
                   "von", "der", "den", "du", "la", "le", "y", "ben", "abu", "ould", "binti", "ter", "zu"}
@@ -122,6 +122,15 @@ def _other_family_member(short: str, long: str, shorter: list[str], longer: list
     return family and len(shorter) >= 2 and shorter[0] != longer[0]
 
 
+def hyphenated_surname(token: str) -> str | None:
+    """The last part of a hyphenated family name, which news may write alone ("Amir-Tehrani" later
+    "Tehrani"); not after a family particle ("Al-Sabah" is a whole house)."""
+    head, _, tail = token.rpartition("-")
+    if head and len(tail) >= 4 and tail[0].isupper() and tail.lower() not in STOP and head.lower() not in NAME_PARTICLES:
+        return tail
+    return None
+
+
 def name_tokens(name: str) -> list[str]:
     """The tokens of a name that can stand for it alone (no particles, no initials)."""
     return [t for t in _SPACES.split(name)
@@ -189,6 +198,8 @@ _CONTEXT_NAME = re.compile(r"\b(?:by|with|from|to|between|and|of|met|told|called
 _OWNER_OF = re.compile(r"\s+(?:of|for|to|in)\s+(?:the\s+)?(?P<style>(?:[A-Z][\w'’-]*\s+){0,4}?(?:Republic|Kingdom|State|Federation|Emirate|"
                        r"Commonwealth|Principality|Sultanate|Confederation|Grand\s+Duchy)\s+of\s+(?:the\s+)?)?")
 _HYPHEN_NAME = re.compile(r"-[A-Z][a-z]")
+# Malaysian and Bruneian styles before a name: "Datuk Seri Anwar X", "Dato' Sri Y", "Tan Sri Z"
+_MALAY_STYLE = r"(?:Datuk|Dato['’]?|Datin)(?:\s+(?:Seri|Sri|Paduka))?|Tan\s+Sri"
 _SPACES = re.compile(r"\s+")
 _DOLLARS = re.compile(r"\s+dollars?\b")  # "Hong Kong dollars": a currency, not the place
 _WORD_PREFIX = re.compile(r"\b(?:one|pro|anti|non|post|pre|ex)-$", re.I)
@@ -248,7 +259,7 @@ _BODY_HEADS = {"organization", "organisation", "union", "council", "commission",
 # the first letters of the words
 _HEAD_GATE = re.compile("(?:" + "|".join(sorted({w.upper() if len(w) <= 3 else w.capitalize() for w in _BODY_HEADS},
                                                    key=lambda w: (-len(w), w))) + r")\b")  # the heads above, as written in names
-_HONORIFIC_GATE = re.compile(r"(?:Mr|Mrs|Ms|Dr|Prince|Princess|Sheikh|Sheikha|King|Queen|Emir|Sultan|Datuk|Dato|Datin|Tan\s+Sri)\b")
+_HONORIFIC_GATE = re.compile(r"(?:Mr|Mrs|Ms|Dr|Prince|Princess|Sheikh|Sheikha|King|Queen|Emir|Sultan|Datuk|Dato|Datin|Tan\s+Sri)\b")  # the styles below too
 _IN_CHARGE_OF = re.compile(r"\s+in\s+charge\s+of\s+(?:[A-Z][\w'’-]*\s+|and\s+|with\s+|of\s+|the\s+|for\s+){1,12}?of\s+(?:the\s+)?(?=[A-Z])")
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|The)\s+$")  # "a statement by the Rashtra Bhavan said": a house, not a person
 _SPEECH_GATE = re.compile(r"\b" + SPEECH + r"\b")
@@ -573,12 +584,13 @@ class _Scanner:
                     of, start = body, pos - len(m.group(0).lstrip())
             elif of is None and m and m.group(1)[:1].isupper():
                 # "French National Assembly president X": a body this article names, right before the post
-                before = text[max(se.sentence.start, pos - 80):pos].rstrip()
+                window = max(se.sentence.start, pos - 80)
+                before = text[window:pos].rstrip()
                 # (not a ministry: "Ministry of Foreign Affairs spokesperson X" speaks for the country)
                 body = next((o["name"] for o in self.ents.orgs.values() if o.get("id") is None and before.endswith(o["name"])
                              and not re.search(r"\b(?:Ministry|Department|Office)\b", o["name"])), None)
                 if body:
-                    of, start = body, pos - len(text[:pos]) + len(text[:pos].rstrip()) - len(body)
+                    of, start = body, window + len(before) - len(body)
             break
         # right: "of [the] Romania", "of NATO", "to Vietnam", "of the Federal Democratic Republic of Ethiopia"
         while True:
@@ -622,8 +634,7 @@ class _Scanner:
             hm = re.match(r"(?:[A-Z][a-z]+-elect|(?:His|Her)\s+(?:Excellency|Highness|Royal Highness|Majesty)|Senator|Sen\.|(?:[Tt]he\s+)?(?:Rt\.?\s+)?(?:Hon\.?|Honou?rable)|H\.\s?[EM]\.|S\.\s?E\.|H\.\s?H\.|HH|HRH|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|"
                           r"Prof\.?|Prince|Princess|Sheikh|Sheikha|Sheik|Sir|Dame|Lord|Lady|Madam|Gen\.|General|Coach|"
                           r"(?:Archbishop|Bishop|Cardinal|Patriarch)(?:\s+of\s+[A-Z][a-z]+)?|"  # "Archbishop of Canterbury X"
-                          # Malaysian and Bruneian styles: "Datuk Seri Anwar X", "Dato' Sri Y", "Tan Sri Z"
-                          r"(?:Datuk|Dato['’]?|Datin)(?:\s+(?:Seri|Sri|Paduka))?|Tan\s+Sri|Puan\s+Sri|Toh\s+Puan|Tun)\s+",
+                          + _MALAY_STYLE + r"|Puan\s+Sri|Toh\s+Puan|Tun)\s+",
                           text[i:limit])
             if not hm:
                 break
@@ -1070,7 +1081,7 @@ class _Scanner:
     def honorific_and_speech(self, se: SentenceEntities) -> None:
         text, s = self.text, se.sentence
         for m in re.finditer(r"\b(?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prince|Princess|Sheikh|Sheikha|King|Queen|Emir|Sultan|"
-                             r"(?:Datuk|Dato['’]?|Datin)(?:\s+(?:Seri|Sri|Paduka))?|Tan\s+Sri)\s+(?=[A-Z])",
+                             + _MALAY_STYLE + r")\s+(?=[A-Z])",
                              text[s.start:s.end]):
             span = self.name_at(s.start + m.end(), s.end)
             if span and not self._is_body(se.hits, span) and not self._person_at(se, span):
@@ -1217,9 +1228,8 @@ class _Scanner:
                 if ftoks == toks or (len(toks) >= 2 and sorted(ftoks) == sorted(toks)) or (len(ftoks) == len(toks) >= 2 and all(
                         a == b or (len(a) >= 5 and one_edit_apart(a, b)) for a, b in zip(ftoks, toks))):
                     return key  # the same name, or a misspelling of it ("Borrel", "Siorjiddin")
-                if len(toks) == 1 and "-" in ftoks[-1] and len(toks[0]) >= 4 and ftoks[-1].rsplit("-", 1)[1] == toks[0] \
-                        and ftoks[-1].rsplit("-", 1)[0] not in NAME_PARTICLES:
-                    best = best or key  # "Abdollahian" after "Hossein Amir-Abdollahian"
+                if len(toks) == 1 and (hyphenated_surname(name_tokens(form)[-1]) or "").lower() == toks[0]:
+                    best = best or key  # "Tehrani" after "Reza Amir-Tehrani"
                     continue
                 shorter, longer = (toks, ftoks) if len(toks) <= len(ftoks) else (ftoks, toks)
                 if len(shorter) < len(longer) and all(t in longer for t in shorter) and \

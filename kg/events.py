@@ -151,8 +151,9 @@ _TOPIC_BEFORE = re.compile(r"\b(?:discuss(?:ed|es|ing)?|about|over|on|regarding|
                            + "|".join(sorted(_WEEKDAYS_AND_MONTHS)) + r"))\b)(?:the\s+)?(?:\w+\s+){0,2}$")
 _BY_PHONE = re.compile(r"[^.;]{0,100}?\b(?:by|over|on|via)\s+(?:the\s+)?(?:phone|telephone|video\s*(?:link|call|conference))\b")
 _AND_COUNTERPART = re.compile(r"\band\s+((?:his|her)\s+(?:[A-Z][\w-]*\s+){1,2}(?:counterpart|colleague))\s+(?:also\s+|have\s+|had\s+|has\s+)?$")
-# ", who ...,", ", which ...,", and an apposition ", a member of the Political Bureau ...,"
+# "under the administration of US President X": the government in office, not a counterpart
 _UNDER_RULE_OF = re.compile(r"\bunder\s+the\s+(?:administration|leadership|presidency|government|guidance|rule)\s+of\s+(?:[\w.'’-]+\s+){0,4}$")
+# ", who ...,", ", which ...,", and an apposition ", a member of the Political Bureau ...,"
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:who\b|which\b|(?:also\s+)?an?\s|member\s+of\b)[^,;]*,")
 _PRONOUN_BEFORE = re.compile(r"\b(?:he|she)\s+(?:(?:also|later|then|had|has|again|separately)\s+)*$")
 _RESTATED = re.compile(r"\b(?:this|it)\s+(?:is|was)\s+(?:the|their)\s+(?:first|second|third|fourth|latest|last)\s+(?:[\w-]+\s+)?$", re.I)
@@ -231,7 +232,6 @@ _RULE_WORDS = {
     "signed": ("sign", "ink", "concluded", "forged", "ratif", "endorse"), "signed-by": ("signed",), "announced-aid": ("announc", "offer", "approved", "earmarked"),
     "will": ("will", "would", "shall"),
 }
-# one Aho-Corasick pass finds which of those substrings a sentence holds, overlaps included
 # substrings without which no trigger of the family can match (checked before the patterns);
 # every rule's own words (_RULE_WORDS) are among them
 _MEET_WORDS = frozenset(w for r, _ in MEETING_TRIGGERS for w in _RULE_WORDS.get(r, ()))
@@ -250,6 +250,8 @@ _RULE_WORD_AUTOMATON.make_automaton()
 def _words_present(low: str) -> set[str]:
     """Which gate substrings a lower-cased sentence holds."""
     return {w for _, w in _RULE_WORD_AUTOMATON.iter(low)}
+
+
 _MEETING_PLACE = re.compile(r"\b(?i:meeting|summit|talks|visit|conference)\b[^.;]{0,60}?\bin\s+(?:the\s+\w+\s+(?:city|capital)\s+of\s+)?"
                             r"([A-Z][\w-]+(?:\s[A-Z][\w-]+)?)")
 # (rule, pattern, gate substrings or None)
@@ -383,6 +385,13 @@ def _unnamed_counterpart(ctx: _Ctx, se: SentenceEntities, at: int, subj: list[tu
         other.country = dem.key  # "his Brazilian counterpart": the one named before is Brazil's
         other.positions = [(t, o or dem.key) if t in titles else (t, o) for t, o in other.positions]
     return others[-1]
+
+
+def _senders_countries(ctx: _Ctx, parties: list[tuple[str, str]], senders: set[str]) -> list[tuple[str, str]]:
+    """The parties with each sender replaced by the country it serves: an envoy or a delegation
+    travelled, its sender stayed home."""
+    out = [("country", person_country(ctx.ents, k)) if kind == "person" and k in senders else (kind, k) for kind, k in parties]
+    return [p for p in dict.fromkeys(out) if p[1]]
 
 
 def _prefer_persons(ctx: _Ctx, parties: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -779,12 +788,10 @@ def _meetings_in(ctx: _Ctx, se: SentenceEntities) -> list[Meeting]:
             sent_by = {pm.key for pm in se.mentions if pm.kind == "person" and subj_a <= pm.start < ts
                        and _ENVOY_OF.search(text, max(s.start, pm.start - 60), pm.start)}
             if sent_by:
-                subj = [p for p in dict.fromkeys(("country", person_country(ctx.ents, k)) if kind == "person" and k in sent_by else (kind, k)
-                                                 for kind, k in subj) if p[1]]
+                subj = _senders_countries(ctx, subj, sent_by)
         if subj and ("sent " in s.text or "dispatched " in s.text) and _SENT_GROUP.search(text, max(s.start, ts - 40), ts):
             # "Prime Minister X sent a delegation which met with Y": the delegation's country met Y, not X
-            sent = [("country", person_country(ctx.ents, k)) if kind == "person" else (kind, k) for kind, k in subj]
-            subj = [p for p in dict.fromkeys(sent) if p[1]]
+            subj = _senders_countries(ctx, subj, {k for kind, k in subj if kind == "person"})
         aside = ([(s.start + q.start(), s.start + q.end()) for q in _QUOTE.finditer(s.text) if subj_a <= s.start + q.start() and s.start + q.end() <= ts]
                  + [(r.start(), r.end()) for r in _RELATIVE_CLAUSE.finditer(text, subj_a, ts)]) if len(subj) >= 2 else []
         inside = _named_inside(se, aside) if aside else set()
@@ -793,12 +800,12 @@ def _meetings_in(ctx: _Ctx, se: SentenceEntities) -> list[Meeting]:
             # member of the Political Bureau of the CPC, arrived in Hanoi": not China, not the bureau
             subj = [p for p in subj if p not in inside]
         obj = _parties(ctx, se, te, obj_b)
-        inside = _named_inside(se, [(r.start(), r.end()) for r in _RELATIVE_CLAUSE.finditer(text, te, obj_b)]) if len(obj) >= 2 else set()
-        if inside and any(p not in inside for p in obj):
-            obj = [p for p in obj if p not in inside]  # "met Foreign Minister X, member of the Political Bureau ..., at"
-        if ttext.endswith("between"):
-            relative = [(r.start(), r.end()) for r in _RELATIVE_CLAUSE.finditer(text, te, obj_b)]
-            obj = [p for p in obj if p not in _named_inside(se, relative)]
+        pair_between = ttext.endswith("between")
+        inside = _named_inside(se, [(r.start(), r.end()) for r in _RELATIVE_CLAUSE.finditer(text, te, obj_b)]) \
+            if len(obj) >= 2 or pair_between else set()
+        if inside and (pair_between or any(p not in inside for p in obj)):
+            # "met Foreign Minister X, member of the Political Bureau ..., at", "between A, who ..., and B"
+            obj = [p for p in obj if p not in inside]
         listed = _INCLUDING.match(text, obj_b, s.end) if rule in ("met", "talks-with", "held-talks") else None
         if listed and not any(k == "person" for k, _ in obj):
             # "met several delegates on the sidelines of UNGA, including A, B and C": the encounters
@@ -1065,10 +1072,16 @@ def _held_occasion(occasion: str | None, status: str) -> str | None:
     return occasion
 
 
-def _reports_only(ctx: _Ctx, key: str | None) -> bool:
-    """A spokesperson reports a country's undertaking; the country, not the spokesperson, commits."""
-    rec = ctx.ents.persons.get(key) if key else None
-    return bool(rec and rec.positions and all(t.startswith("Spokes") for t, _ in rec.positions))
+def _with_speaker(ctx: _Ctx, subj: list[tuple[str, str]], speaker: str | None) -> list[tuple[str, str]]:
+    """The one country or body that commits, with the official who speaks for it: the official alone
+    when it is their own country, beside it otherwise. A spokesperson only reports the country's
+    undertaking, so the country stays."""
+    rec = ctx.ents.persons.get(speaker) if speaker else None
+    if not speaker or (rec and rec.positions and all(t.startswith("Spokes") for t, _ in rec.positions)):
+        return subj
+    if subj[0][0] == "country" and person_country(ctx.ents, speaker) in (None, subj[0][1]):
+        return [("person", speaker)]
+    return [("person", speaker)] + subj
 
 
 def _commitments_in(ctx: _Ctx, se: SentenceEntities) -> list[Commitment]:
@@ -1117,9 +1130,9 @@ def _commitments_in(ctx: _Ctx, se: SentenceEntities) -> list[Commitment]:
             first_verb = _VERB.search(text, subj_a, ts)
             if first_verb:
                 subj = _countries_pair(ctx, se, subj_a, first_verb.start()) or _parties(ctx, se, subj_a, first_verb.start()) or subj
-        occ_spans = [(s.start + o.start(), s.start + o.end()) for o in _SIDELINES.finditer(s.text)]
-        if occ_spans:  # "on the sidelines of the BRICS summit, agreeing to ...": BRICS does not agree
-            subj = [p for p in subj if p not in _named_inside(se, occ_spans, ("org",))]
+        sidelines = _named_inside(se, [(s.start + o.start(), s.start + o.end()) for o in _SIDELINES.finditer(s.text)], ("org",))
+        if sidelines:  # "on the sidelines of the BRICS summit, agreeing to ...": BRICS does not agree
+            subj = [p for p in subj if p not in sidelines]
         if rule == "signed-by":
             # "An agreement was signed today by A and B, establishing ...": the signers follow "by"
             tail = _SIGNERS_END.search(text, te, s.end)
@@ -1147,22 +1160,14 @@ def _commitments_in(ctx: _Ctx, se: SentenceEntities) -> list[Commitment]:
         rep = re.search(r"\b(?:said|says|stated|added|noted|announced|told\s+\w+)\s+(?:that\s+)?(?:\S+\s+){0,4}$", text[s.start:ts]) \
             or re.search(r"\b(?:said|says|stated|added|noted|announced|told|assured|informed)\b[^.;\"“]{0,80}?\bthat\s+(?:\S+\s+){0,4}$", text[s.start:ts])
         if rep and len(subj) == 1 and all(k != "person" for k, _ in subj):
-            sp = _speaker(ctx, se, s.start + rep.start())
-            sp = None if _reports_only(ctx, sp) else sp
-            if sp and len(subj) == 1 and subj[0][0] == "country" and person_country(ctx.ents, sp) in (None, subj[0][1]):
-                subj = [("person", sp)]  # "X said Kenya would support ...": X speaks for Kenya
-            elif sp:
-                subj = [("person", sp)] + subj
+            # "X said Kenya would support ...": X speaks for Kenya
+            subj = _with_speaker(ctx, subj, _speaker(ctx, se, s.start + rep.start()))
         end = _content_end(text, te, s.end)
         if len(subj) == 1 and all(k != "person" for k, _ in subj) and not in_quote:
             # "Japan will provide ..., Prime Minister X told a conference": X speaks for Japan
             tail = _SPEAKER_TAIL.match(text, end, s.end)
-            sp = next((pm.key for pm in se.mentions if pm.kind == "person" and tail and end <= pm.start < tail.end(1)), None)
-            sp = None if _reports_only(ctx, sp) else sp
-            if sp and len(subj) == 1 and subj[0][0] == "country" and person_country(ctx.ents, sp) in (None, subj[0][1]):
-                subj = [("person", sp)]  # he speaks for the country he names
-            elif sp:
-                subj = [("person", sp)] + subj
+            subj = _with_speaker(ctx, subj, next((pm.key for pm in se.mentions if pm.kind == "person" and tail
+                                                  and end <= pm.start < tail.end(1)), None))
         subj = _prefer_persons(ctx, subj)
         if not subj:
             continue
@@ -1204,9 +1209,8 @@ def _commitments_in(ctx: _Ctx, se: SentenceEntities) -> list[Commitment]:
         # "under the administration of US President X": the government in office, not a counterpart
         obj = [p for p in obj if not any((pm.kind, pm.key) == p and _UNDER_RULE_OF.search(text, max(s.start, pm.start - 60), pm.start)
                                          for pm in se.mentions)]
-        occ = [(s.start + o.start(), s.start + o.end()) for o in _SIDELINES.finditer(s.text)]
-        if occ:  # "including on the margins of UNGA": the occasion, not the counterpart
-            obj = [p for p in obj if p not in _named_inside(se, occ, ("org",))]
+        if sidelines:  # "including on the margins of UNGA": the occasion, not the counterpart
+            obj = [p for p in obj if p not in sidelines]
         counterpart = None
         if obj:
             kind, key = obj[0]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .coref import add_alias_mentions, add_descriptions, add_title_references
+from .coref import add_alias_mentions, add_descriptions, add_title_references, person_country
 from .entities import find_entities
 from .events import find_events
 from .gazetteer import Gazetteer, get_gazetteer
@@ -21,12 +21,23 @@ _INTERNATIONAL = {"Ambassador", "Special Envoy", "Secretary-General", "Deputy Se
                   "President-in-Office", "Commissioner", "Director General", "Leader", "Former President"}
 
 
-_TRAVEL_TO = re.compile(r"\b(?:(?:travel(?:l?ed|s|l?ing)?|fl(?:y|ew|ies|ying)|head(?:ed|s|ing)?|go(?:es|ing)?|went|return(?:ed|s|ing)?)"
-                        r"\s+(?:\w+\s+)?to|visit(?:s|ed|ing)?(?:\s+to)?|arriv(?:ed|es|ing)\s+in)\s+(?:the\s+)?$")
+# the words right before a destination: "expected to travel to Jordan"
+_TRAVEL_TOWARD = re.compile(r"\b(?:(?:travel(?:l?ed|s|l?ing)?|fl(?:y|ew|ies|ying)|head(?:ed|s|ing)?|go(?:es|ing)?|went|return(?:ed|s|ing)?)"
+                            r"\s+(?:\w+\s+)?to|visit(?:s|ed|ing)?(?:\s+to)?|arriv(?:ed|es|ing)\s+in)\s+(?:the\s+)?$")
 
 
 _MESSAGE_FROM = re.compile(r"\b(?:message|letter|greetings|invitation|congratulations|condolences|note|regards)\s+from\s+"
                            r"(?:the\s+)?(?:[\w-]+\s+){0,3}$")
+
+
+def _sentence_at(ents, pos: int):
+    """The sentence (with its entities) that holds offset ``pos``, or None."""
+    return next((se for se in ents.sentences if se.sentence.start <= pos < se.sentence.end), None)
+
+
+def _served_country(rec, gaz: Gazetteer) -> str | None:
+    """The country an official serves, as known so far: stated, or the first post's."""
+    return rec.country or next((o for _, o in rec.positions if o in gaz.countries), None)
 
 
 _LEADERSHIP_OF = re.compile(r"\b(?:leadership|guidance|patronage|rule|government|administration)\s+of\s+(?:[\w.-]+\s+){1,5}$")
@@ -37,11 +48,11 @@ def _led_country(ents, text: str, pos: int) -> list[str]:
     just before in the sentence."""
     if not _LEADERSHIP_OF.search(text, max(0, pos - 90), pos):
         return []
-    for se in ents.sentences:
-        if se.sentence.start <= pos < se.sentence.end:
-            before = [pm.key for pm in se.mentions if pm.kind == "country" and pm.end <= pos]
-            return before[-1:]
-    return []
+    se = _sentence_at(ents, pos)
+    if se is None:
+        return []
+    before = [pm.key for pm in se.mentions if pm.kind == "country" and pm.end <= pos]
+    return before[-1:]
 
 
 _GROUP_INCLUDING = re.compile(r"\s+(?:\w+\s+){0,2}?(?:officials|ministers|delegation|delegates|leaders|diplomats|representatives)\b[^.;]{0,30}?\bincluding\b")
@@ -49,13 +60,13 @@ _GROUP_INCLUDING = re.compile(r"\s+(?:\w+\s+){0,2}?(?:officials|ministers|delega
 
 def _included_country(ents, text: str, pos: int) -> list[str]:
     """ "high-ranking Australian officials, including Foreign Minister X": X acts for Australia."""
-    for se in ents.sentences:
-        if se.sentence.start <= pos < se.sentence.end:
-            for pm in reversed([pm for pm in se.mentions if pm.kind == "country" and pm.end <= pos]):
-                m = _GROUP_INCLUDING.match(text, pm.end)
-                if m and m.end() <= pos:
-                    return [pm.key]
-            return []
+    se = _sentence_at(ents, pos)
+    if se is None:
+        return []
+    for pm in reversed([pm for pm in se.mentions if pm.kind == "country" and pm.end <= pos]):
+        m = _GROUP_INCLUDING.match(text, pm.end)
+        if m and m.end() <= pos:
+            return [pm.key]
     return []
 
 
@@ -70,36 +81,35 @@ def _delegation_country(ents, text: str, pos: int) -> list[str]:
     led = _DELEGATION_LED_BY.search(text, max(0, pos - 100), pos)
     if not led:
         return []
-    for se in ents.sentences:
-        if se.sentence.start <= pos < se.sentence.end:
-            return [pm.key for pm in se.mentions if pm.kind == "country" and pm.end <= led.start() and led.start() - pm.end <= 2][-1:]
-    return []
+    se = _sentence_at(ents, pos)
+    if se is None:
+        return []
+    return [pm.key for pm in se.mentions if pm.kind == "country" and pm.end <= led.start() and led.start() - pm.end <= 2][-1:]
 
 
 def _appointer_country(ents, text: str, pos: int, acts_for: dict[str, str | None]) -> list[str]:
     """ "X, the foreign minister appointed by President-elect Y": Y leads X's country."""
     if not _APPOINTED_BY.search(text, max(0, pos - 60), pos):
         return []
-    for se in ents.sentences:
-        if se.sentence.start <= pos < se.sentence.end:
-            before = [pm.key for pm in sorted(se.mentions, key=lambda m: m.start)
-                      if pm.kind == "person" and pm.end <= pos and pm.key in ents.persons]
-            rec = ents.persons[before[-1]] if before else None
-            country = (rec.country or next((o for _, o in rec.positions if o), None) or acts_for.get(before[-1])) if rec else None
-            return [country] if country else []
-    return []
+    se = _sentence_at(ents, pos)
+    if se is None:
+        return []
+    before = [pm.key for pm in sorted(se.mentions, key=lambda m: m.start)
+              if pm.kind == "person" and pm.end <= pos and pm.key in ents.persons]
+    country = (person_country(ents, before[-1]) or acts_for.get(before[-1])) if before else None
+    return [country] if country else []
 
 
 def _sender_country(ents, text: str, pos: int) -> list[str]:
     """ "X delivered a message from President Y": Y is of the country X acts for."""
     if not _MESSAGE_FROM.search(text, max(0, pos - 80), pos):
         return []
-    for se in ents.sentences:
-        if se.sentence.start <= pos < se.sentence.end:
-            bearers = [pm.key for pm in se.mentions if pm.kind == "person" and pm.end <= pos]
-            country = ents.persons[bearers[0]].country if bearers and bearers[0] in ents.persons else None  # the subject
-            return [country] if country else []
-    return []
+    se = _sentence_at(ents, pos)
+    if se is None:
+        return []
+    bearers = [pm.key for pm in se.mentions if pm.kind == "person" and pm.end <= pos]
+    country = ents.persons[bearers[0]].country if bearers and bearers[0] in ents.persons else None  # the subject
+    return [country] if country else []
 
 
 _COORDINATED = re.compile(r"\s*(?:\([A-Z]\)\s*)?(?:,\s*(?:and\s+)?|\s+and\s+)(?:his\s+|her\s+|the\s+)?(?:[\w-]+\s+){1,4}$")
@@ -111,25 +121,25 @@ _TWO_SIDES = re.compile(r"\b(?:between|with|met|meet|meets|received|hosted|welco
 def _coordinated_country(ents, text: str, pos: int, pairs: set[frozenset[str]] = frozenset()) -> list[str]:
     """ "Mexican President A and Foreign Affairs Secretary B": B acts for A's country, unless A and B
     are the two sides of a meeting ("US Secretary of State A and Foreign Minister B discussed ...")."""
-    for se in ents.sentences:
-        if se.sentence.start <= pos < se.sentence.end:
-            before = [pm for pm in se.mentions if pm.kind == "person" and pm.end <= pos]
-            at = pos
-            if before and any(_TWO_SIDES.search(text, max(se.sentence.start, b.start - 60), b.start) for b in (before[0], before[-1])):
-                return []  # "a meeting between President A and Prime Minister B": two sides, not one list
-            # "Argentine Foreign Minister A, Ambassador B and Development Minister C": back along the list
-            # (but "A and her counterpart B" is another country's)
-            while before and _COORDINATED.fullmatch(text, before[-1].end, at) \
-                    and not re.search(r"\b(?:counterparts?|colleagues?|opposite\s+numbers?)\b", text[before[-1].end:at]):
-                rec = ents.persons.get(before[-1].key)
-                if rec and any(len(p) == 2 and rec.name in p and q.key in ents.persons and ents.persons[q.key].name in p
-                               for p in pairs for q in se.mentions if q.kind == "person" and q.start <= pos < q.end):
-                    return []
-                if rec and rec.country:
-                    return [rec.country]
-                at = before[-1].start
-                before = before[:-1]
+    se = _sentence_at(ents, pos)
+    if se is None:
+        return []
+    before = [pm for pm in se.mentions if pm.kind == "person" and pm.end <= pos]
+    at = pos
+    if before and any(_TWO_SIDES.search(text, max(se.sentence.start, b.start - 60), b.start) for b in (before[0], before[-1])):
+        return []  # "a meeting between President A and Prime Minister B": two sides, not one list
+    # "Argentine Foreign Minister A, Ambassador B and Development Minister C": back along the list
+    # (but "A and her counterpart B" is another country's)
+    while before and _COORDINATED.fullmatch(text, before[-1].end, at) \
+            and not re.search(r"\b(?:counterparts?|colleagues?|opposite\s+numbers?)\b", text[before[-1].end:at]):
+        rec = ents.persons.get(before[-1].key)
+        if rec and any(len(p) == 2 and rec.name in p and q.key in ents.persons and ents.persons[q.key].name in p
+                       for p in pairs for q in se.mentions if q.kind == "person" and q.start <= pos < q.end):
             return []
+        if rec and rec.country:
+            return [rec.country]
+        at = before[-1].start
+        before = before[:-1]
     return []
 
 
@@ -150,42 +160,42 @@ def _country_of_place(gaz: Gazetteer, place: str) -> str | None:
 def _entourage_country(ents, text: str, pos: int, acts_for: dict[str, str | None]) -> list[str]:
     """ "He is accompanied by ... Minister for Law X": X travels with, and acts for, the country of
     the official the sentence (or, for "he", the sentence before) is about."""
-    for i, se in enumerate(ents.sentences):
-        if se.sentence.start <= pos < se.sentence.end:
-            if not _ACCOMPANIED.search(text, se.sentence.start, pos):
-                return []
-            for earlier in [se, *reversed(ents.sentences[max(0, i - 2):i])]:
-                lead = next((pm.key for pm in earlier.mentions if pm.kind == "person" and pm.start < pos and pm.key in ents.persons
-                             and ents.persons[pm.key].first < pos and not _ACCOMPANIED.search(text, earlier.sentence.start, pm.start)), None)
-                country = (ents.persons[lead].country or acts_for.get(lead)) if lead else None
-                if country:
-                    return [country]
-            return []
+    se = _sentence_at(ents, pos)
+    if se is None or not _ACCOMPANIED.search(text, se.sentence.start, pos):
+        return []
+    i = se.sentence.index
+    for earlier in [se, *reversed(ents.sentences[max(0, i - 2):i])]:
+        lead = next((pm.key for pm in earlier.mentions if pm.kind == "person" and pm.start < pos and pm.key in ents.persons
+                     and ents.persons[pm.key].first < pos and not _ACCOMPANIED.search(text, earlier.sentence.start, pm.start)), None)
+        country = (ents.persons[lead].country or acts_for.get(lead)) if lead else None
+        if country:
+            return [country]
     return []
 
 
 _VISIT_BY = re.compile(r"\b(?:visit|trip|tour|arrival)\s+(?:[\w-]+\s+){0,3}?by\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,4}$")
-_TRAVELS_TO = re.compile(r"(?:['’]s\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour)\s+to|\s+(?:also\s+|later\s+|has\s+|had\s+|will\s+)?"
-                         r"(?:arrived|arrives|arriving|arrive)\s+in|\s+(?:also\s+|later\s+|has\s+|had\s+|will\s+)?"
-                         r"(?:travell?ed|travels|travel|flew|flies|fly|visited|visits|visit)(?:\s+to)?)\s+(?:the\s+)?")
+# the words right after an official's name: "X's visit to", "X arrived in", "X travelled to"
+_NAME_TRAVELS_TO = re.compile(r"(?:['’]s\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour)\s+to|\s+(?:also\s+|later\s+|has\s+|had\s+|will\s+)?"
+                              r"(?:arrived|arrives|arriving|arrive)\s+in|\s+(?:also\s+|later\s+|has\s+|had\s+|will\s+)?"
+                              r"(?:travell?ed|travels|travel|flew|flies|fly|visited|visits|visit)(?:\s+to)?)\s+(?:the\s+)?")
 _TO_PLACE = re.compile(r"(?:,[^,.;]{0,60},)?\s+(?:to|in)\s+(?:the\s+)?")  # "by President X, who ..., to Pretoria"
 
 
 def _visited(ents, text: str, pos: int) -> list[str]:
     """Countries the official named at ``pos`` goes to in that sentence: "a state visit by President
     X to Pretoria", "X's visit to Japan", "X arrived in Hanoi". A visitor is not of the country visited."""
-    for se in ents.sentences:
-        if se.sentence.start <= pos < se.sentence.end:
-            me = next((pm for pm in se.mentions if pm.kind == "person" and pm.start == pos), None)
-            if me is None:
-                return []
-            after = _TRAVELS_TO.match(text, me.end, se.sentence.end)
-            if after is None and _VISIT_BY.search(text, max(se.sentence.start, pos - 60), pos):
-                after = _TO_PLACE.match(text, me.end, se.sentence.end)
-            if after is None:
-                return []
-            return [pm.key for pm in se.mentions if pm.kind == "country" and pm.start == after.end()]
-    return []
+    se = _sentence_at(ents, pos)
+    if se is None:
+        return []
+    me = next((pm for pm in se.mentions if pm.kind == "person" and pm.start == pos), None)
+    if me is None:
+        return []
+    after = _NAME_TRAVELS_TO.match(text, me.end, se.sentence.end)
+    if after is None and _VISIT_BY.search(text, max(se.sentence.start, pos - 60), pos):
+        after = _TO_PLACE.match(text, me.end, se.sentence.end)
+    if after is None:
+        return []
+    return [pm.key for pm in se.mentions if pm.kind == "country" and pm.start == after.end()]
 
 
 def _visits_of_known(ents, gaz: Gazetteer, text: str) -> list[str]:
@@ -194,8 +204,8 @@ def _visits_of_known(ents, gaz: Gazetteer, text: str) -> list[str]:
     for se in ents.sentences:
         for pm in se.mentions:
             rec = ents.persons.get(pm.key) if pm.kind == "person" else None
-            own = (rec.country or next((o for _, o in rec.positions if o in gaz.countries), None)) if rec else None
-            after = _TRAVELS_TO.match(text, pm.end, se.sentence.end) if own else None
+            own = _served_country(rec, gaz) if rec else None
+            after = _NAME_TRAVELS_TO.match(text, pm.end, se.sentence.end) if own else None
             dest = next((c.key for c in se.mentions if after and c.kind == "country" and c.start == after.end()), None)
             if dest and dest != own and dest not in out:
                 out.append(dest)
@@ -204,11 +214,11 @@ def _visits_of_known(ents, gaz: Gazetteer, text: str) -> list[str]:
 
 def _destinations(ents, text: str, pos: int) -> list[str]:
     """Countries the sentence at ``pos`` travels to before ``pos``: "expected to travel to Jordan to meet"."""
-    for se in ents.sentences:
-        if se.sentence.start <= pos < se.sentence.end:
-            return [pm.key for pm in se.mentions if pm.kind == "country" and pm.end <= pos
-                    and _TRAVEL_TO.search(text, max(se.sentence.start, pm.start - 20), pm.start)]
-    return []
+    se = _sentence_at(ents, pos)
+    if se is None:
+        return []
+    return [pm.key for pm in se.mentions if pm.kind == "country" and pm.end <= pos
+            and _TRAVEL_TOWARD.search(text, max(se.sentence.start, pm.start - 20), pm.start)]
 
 
 def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extraction:
@@ -232,7 +242,7 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
     # the country an official acts for when the text leaves it out: the dateline's country,
     # else the article's first-mentioned country that no official with the same post represents
     met_with: dict[str, set[str]] = {}
-    country_by_name = {r.name: r.country or next((o for _, o in r.positions if o in gaz.countries), None) for r in ents.persons.values()}
+    country_by_name = {r.name: _served_country(r, gaz) for r in ents.persons.values()}
     for m in meetings:
         for p in m.participants:
             others = [q for q in m.participants if q != p]
@@ -287,8 +297,7 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
         # who receive them ("Ambassador of France X presented credentials to President Y")
         if gaz.titles.get(title, {}).get("kind") != "diplomat":
             # (but "Australian Ambassador to Indonesia X" may travel with his own country's delegation)
-            taken |= {r.country or next((o for _, o in r.positions if o in gaz.countries), None)
-                      for k, r in ents.persons.items() if r.name != name and r.positions
+            taken |= {_served_country(r, gaz) for r in ents.persons.values() if r.name != name and r.positions
                       and all(gaz.titles.get(t, {}).get("kind") == "diplomat" for t, _ in r.positions)
                       and not _ACCREDITED_TO.search(text, max(0, r.first - 80), r.first)} - {None}
         # a guest received somewhere is not of the country that receives them
@@ -354,13 +363,13 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
             for key, o in ents.orgs.items() if key in named_orgs]
     # an undertaking toward one's own country was someone else's ("The envoys presented their
     # credentials to the President and pledged to work with South Africa": not the President's)
-    own = {p.name: p.country or next((q.of for q in p.positions if q.of in gaz.countries), None) for p in persons}
-    commitments = [c for c in commitments if not (c.counterpart and c.actors and all(own.get(a) == c.counterpart for a in c.actors))]
+    serves = {p.name: p.country or next((q.of for q in p.positions if q.of in gaz.countries), None) for p in persons}
+    commitments = [c for c in commitments if not (c.counterpart and c.actors and all(serves.get(a) == c.counterpart for a in c.actors))]
     # a country is a side only when no official of it is named for that side ("The US delegation led by
     # Secretary X paid a call on ...": X, now known to serve the United States)
     known = {r.name for r in ents.persons.values() if r.country or any(o for _, o in r.positions)} | said_by_text
     for m in meetings:
-        sides = {own.get(p) for p in m.participants if own.get(p) and p in known}
+        sides = {serves.get(p) for p in m.participants if serves.get(p) and p in known}
         kept = [p for p in m.participants if not (p in gaz.countries and p in sides)]
         if len(kept) >= 2:
             m.participants = kept

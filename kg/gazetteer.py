@@ -227,11 +227,8 @@ def plural(form: str) -> str:
 
 # accented Latin letters to their base letter, one character for one: "Việt Nam" and "Viet Nam",
 # "Côte d'Ivoire" and "Cote d'Ivoire" are one form
-_UNACCENT = {c: base.lower() for c in [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)]
+_UNACCENT = {chr(c): base.lower() for c in [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)]
              if chr(c).isalpha() and (base := unicodedata.normalize("NFD", chr(c))[0]).isascii() and base.isalpha()}
-
-
-_UNACCENT_CHARS = {chr(c): b for c, b in _UNACCENT.items()}
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
@@ -243,7 +240,7 @@ def lower_same_length(text: str) -> str:
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
     if low.isascii():
         return low
-    return _NON_ASCII.sub(lambda m: _UNACCENT_CHARS.get(m.group(0), m.group(0)), low)  # few such characters: only those
+    return _NON_ASCII.sub(lambda m: _UNACCENT.get(m.group(0), m.group(0)), low)  # few such characters: only those
 
 
 def _read_jsonl(path, where: str) -> list[dict]:
