@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .gazetteer import Gazetteer, Hit
+from .gazetteer import Gazetteer, Hit, lower_same_length
 from .model import Sentence
 from .sentences import is_credit_line
 
@@ -466,6 +466,8 @@ class _Scanner:
             if any(w[:1].isupper() and w.lower().rstrip(".,") in _NAME_HONORIFICS for w in words):
                 continue  # "... Industry Datuk Seri X and Foreign Ministry": a person's style inside, not a body
             phrase = " ".join(words)
+            if lower_same_length(phrase) in self.gaz.venues and re.search(r"\b(?:at|in|inside|to)\s+(?:the\s+)?$", text[max(s.start, a - 12):a], re.I):
+                continue  # "talks at Hyderabad House": a building, not a body
             if phrase.endswith(".") and phrase[:-1].count(".") == 0:
                 phrase = phrase[:-1]  # the sentence's full stop, not an abbreviation's
             b = a + len(phrase)

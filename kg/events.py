@@ -19,7 +19,7 @@ import ahocorasick
 from .coref import GROUP_RE, party_kind, person_country, resolve_group
 from .dates import DATE_RE, day_phrases, resolve_day
 from .entities import _WEEKDAYS_AND_MONTHS, DATELINE, GEO_AFTER, STOP, ArticleEntities, SentenceEntities
-from .gazetteer import Gazetteer
+from .gazetteer import Gazetteer, lower_same_length
 from .model import Commitment, Evidence, Meeting
 
 __all__ = ["find_events", "MEETING_TRIGGERS", "COMMITMENT_TRIGGERS"]
@@ -555,6 +555,11 @@ def _place(ctx: _Ctx, se: SentenceEntities) -> str | None:
                 and not re.match(r"['’]", text[h.end:h.end + 1]):
             best = h.key
     if best is None:
+        # "talks at the Kremlin", "received at Hyderabad House": the venue's city
+        for h in se.hits:
+            city = ctx.gaz.venues.get(lower_same_length(h.text))
+            if city and re.search(r"\b(?:at|in|inside|to)\s+(?:the\s+)?$", text[max(s.start, h.start - 12):h.start], re.I):
+                return city
         for m in _UNLISTED_PLACE.finditer(s.text):
             a, b = s.start + m.start(1), s.start + m.end(1)
             if any(x.lower() in _NOT_PLACES or x.lower() in STOP for x in re.split(r"[\s-]", m.group(1))):

@@ -13,6 +13,7 @@ reference data without touching code::
     {"type": "alias", "name": "United States", "aliases": ["Uncle Sam"]}      # country or organization
     {"type": "country", "name": "Wakanda", "iso2": "WK", "demonyms": ["Wakandan"], "capitals": ["Birnin Zana"]}
     {"type": "city", "name": "Camp David", "iso2": "US"}
+    {"type": "venue", "name": "Hyderabad House", "city": "New Delhi"}   # "talks at Hyderabad House"
     {"type": "meeting_trigger", "pattern": "broke bread with"}
     {"type": "commitment_trigger", "pattern": "swore to"}
 
@@ -44,7 +45,7 @@ __all__ = ["DATA_DIR", "Gazetteer", "Hit", "get_gazetteer", "load_user_dictionar
 class Hit:
     start: int
     end: int
-    kind: str  # "country" | "demonym" | "capital" | "org" | "title" | "city"
+    kind: str  # "country" | "demonym" | "capital" | "org" | "title" | "city" | "venue"
     key: str  # canonical country name, org id, normalised title, city name
     text: str
 
@@ -57,6 +58,7 @@ class Gazetteer:
     cities: dict[str, str] = field(default_factory=dict)  # city name -> iso2
     capital_of: dict[str, str] = field(default_factory=dict)  # capital city -> country name
     iso2_country: dict[str, str] = field(default_factory=dict)  # iso2 -> canonical country name
+    venues: dict[str, str] = field(default_factory=dict)  # lower-cased venue name -> its city
     meeting_triggers: list[str] = field(default_factory=list)
     commitment_triggers: list[str] = field(default_factory=list)
     _forms: dict[str, list[tuple[str, str, str]]] = field(default_factory=dict)  # lower form -> [(kind, key, form)]
@@ -72,6 +74,8 @@ class Gazetteer:
         if kind == "title":
             # a later title claiming a form takes it over (user dictionaries, extra.jsonl)
             lst[:] = [e for e in lst if e[0] != "title"]
+        if kind != "venue":
+            lst[:] = [e for e in lst if e[0] != "venue"]  # a venue that also names a body is read as the body
         if entry not in lst:
             lst.append(entry)
         self._automaton = None
@@ -119,6 +123,14 @@ class Gazetteer:
         self.cities.setdefault(name, iso2)
         self.add_form(name, "city", name)
 
+    def add_venue(self, rec: dict) -> None:
+        """A building or site that meetings are held at, and its city ("the White House": Washington).
+        A venue that already names a government ("the Kremlin said") keeps that reading as well."""
+        for n in [rec["name"], *(rec.get("aliases") or [])]:
+            self.venues[lower_same_length(n)] = rec["city"]
+            if lower_same_length(n) not in self._forms:
+                self.add_form(n, "venue", n)
+
     def apply(self, rec: dict, where: str = "") -> None:
         """Add one user-dictionary record."""
         kind = rec.get("type")
@@ -142,13 +154,15 @@ class Gazetteer:
                     self.add_org({"id": oid, "name": self.orgs[oid]["name"], "aliases": rec.get("aliases") or []})
             elif kind == "city":
                 self.add_city(rec["name"], rec["iso2"])
+            elif kind == "venue":
+                self.add_venue(rec)
             elif kind == "meeting_trigger":
                 self.meeting_triggers.append(rec["pattern"])
             elif kind == "commitment_trigger":
                 self.commitment_triggers.append(rec["pattern"])
             else:
                 raise InputError(f"{where}: unknown record type {kind!r} (title, organization, alias, country, city, "
-                                 "meeting_trigger, commitment_trigger)")
+                                 "venue, meeting_trigger, commitment_trigger)")
         except KeyError as e:
             raise InputError(f"{where}: missing field {e.args[0]!r}") from None
 

@@ -1694,3 +1694,15 @@ def test_an_envoy_of_a_leader_is_not_the_leader():
     out = run("A special envoy of the Japanese Prime Minister Haruto Sakamoto paid a courtesy call on President Bola "
               "Adeyemi of Nigeria on Monday.")
     assert [m["participants"] for m in out["meetings"]] == [["Japan", "Bola Adeyemi"]]
+
+
+def test_a_venue_gives_its_city_and_is_not_a_body():
+    # "at the White House" under another city's dateline: the meeting is in Washington
+    out = run("NEW DELHI: Prime Minister Arjun Malhotra met President Dalia Renwick at the White House on Monday.")
+    assert [m["place"] for m in out["meetings"]] == ["Washington"]
+    out = run("Prime Minister Arjun Malhotra held talks with Chancellor Greta Falkner at Hyderabad House on Monday.")
+    assert [m["place"] for m in out["meetings"]] == ["New Delhi"]
+    assert not out["organizations"]  # a building, not an organization
+    # a venue that also names a government still speaks for it
+    out = run("The Kremlin said President Ivan Dorokhov would meet Prime Minister Arjun Malhotra in Astana.")
+    assert "Russia" in out["countries"]
