@@ -218,6 +218,10 @@ _WEEKDAYS_AND_MONTHS = {"monday", "tuesday", "wednesday", "thursday", "friday", 
 _NAME_HONORIFICS = {"mr", "mrs", "ms", "dr", "prince", "princess", "sheikh", "sheikha", "sheik", "sir", "dame", "lord", "lady",
                     "archbishop", "bishop", "cardinal", "rev", "reverend", "father", "imam", "rabbi",
                     "datuk", "dato", "dato'", "dato’", "datin", "tun"}
+_HONORIFIC = re.compile(r"\b(?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prince|Princess|Sheikh|Sheikha|King|Queen|Emir|Sultan|"
+                        r"H\.\s?E\.|HE(?=\s+[A-Z][a-z])|Hon\.|(?:His|Her)\s+Excellency|" + _MALAY_STYLE + r")\s+(?=[A-Z])")
+_ACRONYM_THEN_HEAD = re.compile(r"\s*\([A-Z]{2,8}\)\s+([A-Z][a-z]+)\b")
+_DEPUTY_BEFORE = re.compile(r"\b(Deputy|Vice|deputy|vice)[ -]$")
 _SG_NEAR = re.compile(r"(?:['’]s)?\s+Secretary[- ]General\b", re.I)
 _THE_SECRETARY_GENERAL = re.compile(r"(?:[Tt]he\s+)?Secretary[- ]General\b")
 _NOT_OFFICIAL = re.compile(r",\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?(?:analyst|expert|professor|researcher|fellow|scholar|"
@@ -318,7 +322,7 @@ class _Scanner:
                 j += 1
             if s.furniture:
                 continue
-            se.hits = self.given_names_after_titles([h for h in hits[i:j] if h.end <= s.end])
+            se.hits = self.deputies(self.given_names_after_titles([h for h in hits[i:j] if h.end <= s.end]))
             se.headline = _is_title_case(s.text)
             self.countries_and_orgs(se)
             self.named_bodies(se)
@@ -340,9 +344,27 @@ class _Scanner:
                 self.persons(se)
                 self.described_countries(se)
             self.signature(se)
+        self.unconfirmed_headline_names()
         self.home()
         ents.scanner = self
         return ents
+
+    def unconfirmed_headline_names(self) -> None:
+        """ "Chairperson Receives Letters of Credence ...": in a title-case headline every word looks
+        like a name; a name found only there stands when the story uses that name again (or its surname)."""
+        heads = [se for se in self.ents.sentences if se.headline]
+        if not heads:
+            return
+        body = "\n".join(se.sentence.text for se in self.ents.sentences if not se.headline and not se.sentence.furniture)
+        named_in_body = {pm.key for se in self.ents.sentences if not se.headline for pm in se.mentions if pm.kind == "person"}
+        unconfirmed = {pm.key for se in heads for pm in se.mentions if pm.kind == "person" and pm.key in self.ents.persons
+                       and pm.key not in named_in_body
+                       and not any(re.search(rf"\b{re.escape(w)}\b", body) for n in {self.ents.persons[pm.key].name, *self.ents.persons[pm.key].aliases}
+                                   for w in {n.split()[0], n.split()[-1]} if len(w) > 2)}
+        for key in unconfirmed:
+            del self.ents.persons[key]
+        for se in heads:
+            se.mentions = [pm for pm in se.mentions if not (pm.kind == "person" and pm.key in unconfirmed)]
 
     def described_countries(self, se: SentenceEntities) -> None:
         """ "the Malaysian diplomat X", "the Argentine deputy-elect Y": a demonym a few lower-case words
@@ -388,6 +410,19 @@ class _Scanner:
                 continue
             if h.kind == "title" and h.text[:1].isupper() and _HYPHEN_NAME.match(self.text, h.end):
                 continue  # "Hossein Amir-Abdollahian": part of a hyphenated name
+            out.append(h)
+        return out
+
+    def deputies(self, hits: list[Hit]) -> list[Hit]:
+        """ "the Deputy Chairperson of the Commission", "Vice-Chairman X": a deputy's post is not the
+        post itself (deputy posts the title data lists, "Deputy Foreign Minister", match whole; a generic
+        "Deputy Minister" stays the weak "Minister" that gives way to a real post)."""
+        out = []
+        for h in hits:
+            m = _DEPUTY_BEFORE.search(self.text, max(0, h.start - 8), h.start) if h.kind == "title" else None
+            if m and not h.key.startswith(("Deputy", "Vice")) and self.gaz.titles.get(h.key, {}).get("rank", 2) < 4:
+                word = m.group(1).capitalize()
+                h = Hit(m.start(), h.end, "title", f"{word} {h.key}", self.text[m.start():h.end])
             out.append(h)
         return out
 
@@ -615,6 +650,13 @@ class _Scanner:
                 if mm.start == nxt.start:
                     mm.role = "modifier"
             end = nxt.end
+            inner = _ACRONYM_THEN_HEAD.match(text, end, se.sentence.end)
+            if inner and body[0] == "org" and of == self.body_label(*body):
+                # "Chairperson of the African Union (AU) Commission": the body named around its acronym
+                whole = next((k for kind, k, _ in self.gaz._forms.get(lower_same_length(f"{of} {inner.group(1)}"), ())
+                              if kind == "org"), None)
+                if whole:
+                    of, end = self.org_name(whole), inner.end()
         if of is None:
             # "Minister of State in charge of Political Dialogue and Relations with Institutions of Mali"
             charge = _IN_CHARGE_OF.match(text, end, se.sentence.end)
@@ -633,7 +675,7 @@ class _Scanner:
         i = pos + m.end()
         # honorifics
         while True:
-            hm = re.match(r"(?:[A-Z][a-z]+-elect|(?:His|Her)\s+(?:Excellency|Highness|Royal Highness|Majesty)|Senator|Sen\.|(?:[Tt]he\s+)?(?:Rt\.?\s+)?(?:Hon\.?|Honou?rable)|H\.\s?[EM]\.|S\.\s?E\.|H\.\s?H\.|HH|HRH|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|"
+            hm = re.match(r"(?:[A-Z][a-z]+-elect|(?:His|Her)\s+(?:Excellency|Highness|Royal Highness|Majesty)|Senator|Sen\.|(?:[Tt]he\s+)?(?:Rt\.?\s+)?(?:Hon\.?|Honou?rable)|H\.\s?[EM]\.|HE(?=\s+[A-Z][a-z])|S\.\s?E\.|H\.\s?H\.|HH|HRH|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|"
                           r"Prof\.?|Prince|Princess|Sheikh|Sheikha|Sheik|Sir|Dame|Lord|Lady|Madam|Gen\.|General|Coach|"
                           r"(?:Archbishop|Bishop|Cardinal|Patriarch)(?:\s+of\s+[A-Z][a-z]+)?|"  # "Archbishop of Canterbury X"
                           + _MALAY_STYLE + r"|Puan\s+Sri|Toh\s+Puan|Tun)\s+",
@@ -657,7 +699,7 @@ class _Scanner:
             if possessive and len(tok) > 3:
                 tok = tok[:possessive.start()]
             low = tok.lower().rstrip(".")
-            if tok[0].isupper() and (low not in STOP or toks or (after_title and low in {"he", "so", "an", "it", "by", "do", "to", "la", "jan", "may", "june", "july", "april", "august"}
+            if tok[0].isupper() and (low not in STOP or toks or (after_title and low in {"he", "so", "an", "it", "by", "do", "to", "la", "per", "jan", "may", "june", "july", "april", "august"}
                                                                 and re.match(r"\s+[A-Z][a-z]", text[a + len(tok):a + len(tok) + 3]))
                                      # an initial without its stop after a post: "Foreign Minister A K Abdul Momen"
                                      or (after_title and len(tok) == 1 and re.match(r"\s+[A-Z](?:\s+[A-Z]|[a-z])", text[a + 1:a + 5])))\
@@ -1082,14 +1124,23 @@ class _Scanner:
 
     def honorific_and_speech(self, se: SentenceEntities) -> None:
         text, s = self.text, se.sentence
-        for m in re.finditer(r"\b(?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prince|Princess|Sheikh|Sheikha|King|Queen|Emir|Sultan|"
-                             + _MALAY_STYLE + r")\s+(?=[A-Z])",
-                             text[s.start:s.end]):
-            span = self.name_at(s.start + m.end(), s.end)
-            if span and not self._is_body(se.hits, span) and not self._person_at(se, span):
+        for m in _HONORIFIC.finditer(text, s.start, s.end):
+            span = self.name_at(m.end(), s.end)
+            if not span or self._is_body(se.hits, span):
+                continue
+            key = self._person_at(se, span)
+            if key is None:
                 title = m.group(0).strip().rstrip(".")
                 title = title if title in ("King", "Queen", "Emir", "Sultan") else None
-                self.add_person(se, span[0], span[1], title, None, False, rule="honorific")
+                key = self.add_person(se, span[0], span[1], title, None, False, rule="honorific")
+            # "his counterparts, including Uganda HE X, South Sudan HE Y": the country before the style
+            country = next((h for h in se.hits if h.kind == "country" and text[h.end:m.start()] == " "), None)
+            rec = self.ents.persons.get(key)
+            if country and rec and not rec.country and not rec.positions:
+                rec.country = country.key
+                for pm in se.mentions:
+                    if pm.start == country.start:
+                        pm.role = "modifier"
         # "Daniyar Seitkali said", "said Daniyar Seitkali", "Both Mr X and Mr Y"
         for m in re.finditer(r"(?:^|[\s\"“(])([A-Z][\w'’\-]+(?:\s+(?:[A-Z][\w'’.\-]*|bin|al|de|da|van|von|el)){1,3})(?=\s+(?:has\s+|had\s+|also\s+|later\s+|then\s+)?" + SPEECH + r"\b)",
                              text[s.start:s.end]):

@@ -36,7 +36,7 @@ MEETING_TRIGGERS = [
     ("received", r"\b(?:received|receives|receiving|receive|hosted|hosts|hosting|host|welcomed|welcomes|welcoming|welcome|greeted|greets|"
                  r"Receiving|Welcoming|Hosting)\b"),
     ("phone", r"\b(?:called|phoned|telephoned|rang|spoke|spoken|speaking|speaks|talked|talks|conferred|confers)\s+(?:by\s+phone\s+|by\s+telephone\s+|over\s+the\s+phone\s+|on\s+the\s+phone\s+|via\s+video\s+(?:link\s+)?)?"
-              r"(?:(?:on|late\s+on|early\s+on)\s+\w+day\s+)?(?:with|to)\b"),
+              r"(?:(?:on|late\s+on|early\s+on)\s+\w+day\s+|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|briefly|separately)\s+)?(?:with|to)\b"),
     ("called", r"\b(?:called|calls|phoned|telephoned|dialled|dialed|rang)(?:\s+up)?\b(?=\s+(?!(?:On|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z])"),
     ("courtesy", r"\b(?:paid|pays|pay|paying)\s+(?:a\s+)?courtesy\s+(?:call|visit)\s+(?:on|to)\b|\bcalled\s+on\b(?=\s+(?:the\s+)?(?:[A-Z]\w+\s+){1,6}(?:at|in|on|during|,|\.|and)\b(?![^.]{0,40}\bto\s+\w+))"),
     ("exchanged-views", r"\bexchanged\s+(?:views|opinions|ideas|notes|messages|greetings)\s+with\b"),
@@ -117,7 +117,7 @@ _PLANNED = re.compile(
     r"seek|seeks|seeking|sought|wants?|wanted|wish(?:es)?|aims?|aiming|try|tries|trying|attempting|eager|keen|likely|might|could|"
     r"upcoming|forthcoming|next|proposed|possible|future|possibility|arrangement|invited|invitation|later this))\b\s*(?:\w+\s+){0,2}$", re.I)
 _CLAUSE_END = re.compile(
-    r";|:\s|(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bMd)(?<!\b[A-Z])\.\s|\s[-–—]\s|\bsaid\b|\bsays\b|\btold\b|\bnoted\b|\badded\b|\breported\b|,\s*(?:who|which|where|when|while|whose|as|after|before|during|amid|"
+    r";|:\s|(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bMd)(?<!\bHon)(?<!\bGen)(?<!\bProf)(?<!\bSen)(?<!\bAmb)(?<!\bRev)(?<!\b[A-Z])\.\s|\s[-–—]\s|\bsaid\b|\bsays\b|\btold\b|\bnoted\b|\badded\b|\breported\b|,\s*(?:who|which|where|when|while|whose|as|after|before|during|amid|"
     r"following|according|and\s+(?:discussed|agreed|signed|said|exchanged|reviewed|talked|spoke|expressed|stressed)|but)\b|"
     r"\s+and\s+(?:then\s+|also\s+|later\s+)?(?:handed|delivered|conveyed|presented|briefed|thanked|invited|discussed|reviewed|"
     r"exchanged|expressed|stressed|underlined|emphasi[sz]ed|welcomed|congratulated|urged|called|praised|laid|visited|toured|attended|"
@@ -252,7 +252,8 @@ def _words_present(low: str) -> set[str]:
     return {w for _, w in _RULE_WORD_AUTOMATON.iter(low)}
 
 
-_MEETING_PLACE = re.compile(r"\b(?i:meeting|summit|talks|visit|conference)\b[^.;]{0,60}?\bin\s+(?:the\s+\w+\s+(?:city|capital)\s+of\s+)?"
+_LATER_GATHERING = re.compile(r"\b(?:ahead\s+of|upcoming|forthcoming|next|since|previous|to\s+be\s+held|will\s+be\s+held|would\s+be\s+held|scheduled|planned)\b", re.I)
+_MEETING_PLACE = re.compile(r"\b(?i:meeting|summit|talks|visit|conference)\b[^.;]{0,60}?\bin\s+(?:the\s+\w+\s+(?:city|capital)\s+of\s+|the\s+[A-Z]\w+\s+capital,?\s+)?"
                             r"([A-Z][\w-]+(?:\s[A-Z][\w-]+)?)")
 # (rule, pattern, gate substrings or None)
 _COMPILED_MEET = [(r, re.compile(p), frozenset(_RULE_WORDS[r]) if r in _RULE_WORDS else None) for r, p in MEETING_TRIGGERS]
@@ -1332,7 +1333,9 @@ def find_events(ents: ArticleEntities, text: str, gaz: Gazetteer, published: str
             if where and meetings[-1].place in (None, ctx.dateline_city) and meetings[-1].mode == "in person":
                 meetings[-1].place = where
         pl = _MEETING_PLACE.search(s.text) if " in " in s.text and not present.isdisjoint(_PLACE_WORDS) else None
-        if pl and not ms and (pl.group(1) in ctx.gaz.cities or pl.group(1) in ctx.gaz.capital_of):
+        if pl and not ms and (pl.group(1) in ctx.gaz.cities or pl.group(1) in ctx.gaz.capital_of) \
+                and not _LATER_GATHERING.search(s.text, max(0, pl.start() - 40), pl.start(1)):
+            # (not where another gathering was or is to be: "ahead of the summit, to be held in Brussels next year")
             ctx.last_place, ctx.last_place_sides = pl.group(1), None
         if ms and meetings and all(m.evidence.rule == "meeting:joined" for m in ms) and getattr(meetings[-1], "_sentence", -9) >= s.index - 2 \
                 and re.match(r"\s*(?:He|She|They)\s+(?:was|were)\s+(?:later\s+|also\s+)?joined\s+by\b", s.text) \
