@@ -470,7 +470,7 @@ class _Scanner:
                     phrase = right
                 else:
                     phrase = left
-            ev = re.match(r"(?:(?:\d+(?:st|nd|rd|th)|Ordinary|Extraordinary|Annual|Regular|Special|Session|Opening|Closing|Plenary|Meeting|Sidelines)\s+)+of\s+(?:the\s+)?", phrase)
+            ev = re.match(r"(?:(?:\d+(?:st|nd|rd|th)|Ordinary|Extraordinary|Annual|Regular|Special|Session|Opening|Closing|Plenary|Meeting|Sidelines|Member|Members|States|Countries|Leaders)\s+)+of\s+(?:the\s+)?", phrase)
             if ev:
                 a += ev.end()
                 phrase = phrase[ev.end():]
@@ -937,7 +937,13 @@ class _Scanner:
             if not bodies and title == "Secretary-General" and not plural and _THE_SECRETARY_GENERAL.match(self.text, ts, te):
                 # "The Secretary-General met ...": the head of the body the story is about stands for it
                 oid = self.story_org()
-                if oid:
+                holders = [k for k, r in self.ents.persons.items() if not r.former and oid
+                           and ("Secretary-General", self.org_name(oid)) in r.positions]
+                if len(holders) == 1:
+                    # ... or its secretary-general the story has named ("Secretary-General X discussed ...")
+                    se.mentions.append(PMention(ts, te, "person", holders[0], text=self.text[ts:te]))
+                    se.mentions.sort(key=lambda pm: pm.start)
+                elif oid:
                     rec = self.gaz.orgs[oid]
                     self.ents.orgs.setdefault(oid, {"name": rec["name"], "aliases": set(), "id": oid, "wikidata": rec.get("wikidata")})
                     se.mentions.append(PMention(ts, te, "org", oid, text=self.text[ts:te]))
@@ -1086,6 +1092,9 @@ class _Scanner:
                                             self.text[max(0, a - 30):a]):
                 a += len(words[0]) + 1  # "Archbishop of Canterbury Justin X": the see, then the name
                 words = words[1:]
+            if len(words) > 1 and _POSSESSIVE_END.search(words[-1]):
+                b -= len(_POSSESSIVE_END.search(words[-1]).group(0))  # "During Wang Lei's visit": the name without its 's
+                words[-1] = words[-1][:len(words[-1]) - len(_POSSESSIVE_END.search(words[-1]).group(0))]
             if len(words) < 2 and acting:
                 continue
             if any(w.lower() in STOP or w.lower() in NOT_PERSON or w.lower() in _NOT_NAMES for w in words):

@@ -252,6 +252,7 @@ def _words_present(low: str) -> set[str]:
     return {w for _, w in _RULE_WORD_AUTOMATON.iter(low)}
 
 
+_DURING_VISIT_TO = re.compile(r"\b(?:during|in\s+the\s+course\s+of)\s+(?:his|her|their|a|an|the)\s+(?:[\w-]+\s+){0,2}(?:visit|trip|tour)\s+to\s+(?:the\s+)?$")
 _LATER_GATHERING = re.compile(r"\b(?:ahead\s+of|upcoming|forthcoming|next|since|previous|to\s+be\s+held|will\s+be\s+held|would\s+be\s+held|scheduled|planned)\b", re.I)
 _MEETING_PLACE = re.compile(r"\b(?i:meeting|summit|talks|visit|conference)\b[^.;]{0,60}?\bin\s+(?:the\s+\w+\s+(?:city|capital)\s+of\s+|the\s+[A-Z]\w+\s+capital,?\s+)?"
                             r"([A-Z][\w-]+(?:\s[A-Z][\w-]+)?)")
@@ -552,7 +553,7 @@ def _place(ctx: _Ctx, se: SentenceEntities) -> str | None:
                 re.search(r"\b(?:in|at|outside|near)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}(?:city|capital|town)\s+of\s+)?$", before, re.I)
                 or re.search(r"\b(?:came|arrived|travell?ed|flew|went|headed|visit(?:ed|ing)?)\s+(?:back\s+)?(?:to\s+)?$", before, re.I)):
             return h.text
-        if h.kind == "country" and re.search(r"\bin\s+(?:the\s+)?$", before, re.I) and best is None \
+        if h.kind == "country" and (re.search(r"\bin\s+(?:the\s+)?$", before, re.I) or _DURING_VISIT_TO.search(before)) and best is None \
                 and not re.match(r"['’]", text[h.end:h.end + 1]):
             best = h.key
     if best is None:
@@ -610,6 +611,9 @@ def _named_occasion(ctx: _Ctx, se: SentenceEntities, head: str) -> tuple[str, st
 _NOT_OCCASION = re.compile(r"^(?:their|his|her|its|our)\b|\b(?:press|news)\s+(?:conference|briefing)\b|\b(?:said|says|told\s+\w+|announced|stated|remarked|spoke)\s+$", re.I)
 
 
+_ENCOUNTER_NOUN = re.compile(r"^(?:an?\s+|the\s+)?(?:(?:bilateral|trilateral|one-on-one|separate|brief|closed-door|private|formal|informal)\s+)+")
+
+
 def _occasion(ctx: _Ctx, sentence: str) -> str | None:
     # "said at a press conference": where it was said, not the gathering the meeting was at
     m = next((m for m in _OCCASION.finditer(sentence) if not _NOT_OCCASION.search(m.group(1))
@@ -621,7 +625,7 @@ def _occasion(ctx: _Ctx, sentence: str) -> str | None:
         if more:
             occ += more.group(0)
         # "during a meeting with X": an encounter, not a named gathering
-        return occ if len(occ) > 3 and occ.lower() not in ("meeting", "meetings", "talks", "session", "visit", "conference", "summit") else None
+        return occ if len(occ) > 3 and _ENCOUNTER_NOUN.sub("", occ.lower()) not in ("meeting", "meetings", "talks", "session", "visit", "conference", "summit") else None
     return None
 
 

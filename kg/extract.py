@@ -181,6 +181,9 @@ _NAME_TRAVELS_TO = re.compile(r"(?:['’]s\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|to
 _TO_PLACE = re.compile(r"(?:,[^,.;]{0,60},)?\s+(?:to|in)\s+(?:the\s+)?")  # "by President X, who ..., to Pretoria"
 
 
+_OWN_VISIT_TO = re.compile(r"\b(?:during|on|in\s+the\s+course\s+of)\s+(?:his|her)\s+(?:[\w-]+\s+){0,2}(?:visit|trip|tour)\s+to\s+(?:the\s+)?$")
+
+
 def _visited(ents, text: str, pos: int) -> list[str]:
     """Countries the official named at ``pos`` goes to in that sentence: "a state visit by President
     X to Pretoria", "X's visit to Japan", "X arrived in Hanoi". A visitor is not of the country visited."""
@@ -194,7 +197,10 @@ def _visited(ents, text: str, pos: int) -> list[str]:
     if after is None and _VISIT_BY.search(text, max(se.sentence.start, pos - 60), pos):
         after = _TO_PLACE.match(text, me.end, se.sentence.end)
     if after is None:
-        return []
+        # "X has met with Y during his visit to Ethiopia": the visit of the sentence's first official
+        first = next((pm for pm in se.mentions if pm.kind == "person"), None)
+        return [pm.key for pm in se.mentions if first is me and pm.kind == "country" and pm.start > me.end
+                and _OWN_VISIT_TO.search(text, max(se.sentence.start, pm.start - 40), pm.start)]
     return [pm.key for pm in se.mentions if pm.kind == "country" and pm.start == after.end()]
 
 

@@ -190,8 +190,10 @@ class Gazetteer:
         found = []
         for end, (length, entries) in self.automaton().iter(low):
             start = end - length + 1
-            if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_@#/"):
+            if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_@#"):
                 continue
+            if start > 0 and text[start - 1] == "/" and not _TITLE_WORD_BEFORE_SLASH.search(text, max(0, start - 40), start):
+                continue  # a path in an address, not "State Councilor/Foreign Minister"
             if start > 1 and text[start - 1] == "-" and not text[start - 2].isupper() and not text[start - 2].islower():
                 continue
             if end + 1 < n and (text[end + 1].isalnum() or (text[end + 1] == "-" and end + 2 < n and text[end + 2].islower())):
@@ -214,6 +216,9 @@ class Gazetteer:
     def country_of_city(self, city: str) -> str | None:
         iso2 = self.cities.get(city)
         return self.capital_of.get(city) or (self.iso2_country.get(iso2) if iso2 else None)
+
+
+_TITLE_WORD_BEFORE_SLASH = re.compile(r"(?:^|\s)[A-Z][a-z]+[ \t]?/[ \t]?$")
 
 
 def _case_ok(surface: str, form: str, kind: str) -> bool:

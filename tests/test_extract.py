@@ -1749,3 +1749,27 @@ def test_a_later_or_earlier_gathering_is_not_where_talks_are():
     out = run(text)
     met = [m for m in out["meetings"] if set(m["participants"]) == {"Abdi Warsame", "Karim Benali"}]
     assert [m["place"] for m in met] == ["Kigali"]
+
+
+def test_the_secretary_general_is_the_one_the_story_named():
+    text = ("United Nations Secretary-General Maria Lindqvist discussed many issues with world leaders.\n"
+            "The Secretary-General met with Niger's Foreign Minister Idrissa Sani.\n"
+            "The Secretary-General met with leaders of the Member States of the Caribbean Community (CARICOM).")
+    out = run(text)
+    assert pairs(out) == [{"Maria Lindqvist", "Idrissa Sani"}, {"Maria Lindqvist", "Caribbean Community"}]
+    assert "Member States of the Caribbean Community" not in {o["name"] for o in out["organizations"]}
+
+
+def test_a_visit_during_which_an_official_met_someone():
+    out = run("Foreign Minister Rauf Aliyev has met with Commissioner Amara Diallo during his visit to Ethiopia.\n"
+              "Rauf Aliyev noted that Azerbaijan paid special attention to peace.")
+    assert posts(out, "Rauf Aliyev") == {("Foreign Minister", "Azerbaijan")}
+    assert [m["place"] for m in out["meetings"]] == ["Ethiopia"]
+
+
+def test_a_possessive_full_name_and_a_slash_between_posts():
+    out = run("Jakarta: Foreign Minister Retno Sari held a bilateral meeting with the State Councilor/Minister of Foreign "
+              "Affairs of China, Wang Lei, in Bali.\nDuring Wang Lei's visit, Indonesia and China signed four agreements.")
+    assert posts(out, "Wang Lei") == {("State Councilor", "China"), ("Foreign Minister", "China")}
+    assert person(out, "Wang Lei's") is None
+    assert [m["occasion"] for m in out["meetings"]] == [None]  # "a bilateral meeting" is the encounter itself
