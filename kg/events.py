@@ -317,6 +317,11 @@ def _parties(ctx: _Ctx, se: SentenceEntities, a: int, b: int, sources: bool = Fa
             if re.search(r"\b(?:in|under|since)\s+(?:the\s+)?$", text[max(se.sentence.start, pm.start - 12):pm.start]) \
                     or re.match(r"['’]?s?\s+(?:era|administration|government|presidency|years)\b", text[pm.end:pm.end + 20]):
                 continue
+        if pm.kind == "country" and re.match(r"['’]s?\s+(?:\w+\s+)?(?:capital|city|port|town|coast|border)\b", text[pm.end:pm.end + 30]) \
+                and re.search(r"\b(?:in|at|to|from|near|outside|inside)\s+$", text[max(se.sentence.start, pm.start - 10):pm.start]):
+            continue  # "held a meeting in Iran's capital, Tehran": where, not who
+        if pm.kind == "country" and re.search(r"\b(?:in|at)\s+(?:the\s+)?(?:\S+\s+){0,2}capital(?:\s+city)?\s*,?\s+$", text[max(se.sentence.start, pm.start - 40):pm.start]):
+            continue  # ... and the capital named after it
         if pm.kind == "country" and pm.role == "party":
             official = re.match(r"(?:\s+and\s+\S+)?\s+(?:leaders?|presidents?|prime\s+ministers?|premiers?|heads?\s+of\s+state)\b", text[pm.end:pm.end + 40])
             holders = [k for k, r in ctx.ents.persons.items() if r.country == pm.key and not r.former]
@@ -550,7 +555,7 @@ def _place(ctx: _Ctx, se: SentenceEntities) -> str | None:
         if GEO_AFTER.match(text, h.end) or _TOPIC_IN.search(before) or _SAID_IN.search(before):
             continue  # "announced in New Delhi that he will meet ...": where it was said, not where they meet
         if h.kind in ("city", "capital") and (
-                re.search(r"\b(?:in|at|outside|near)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}(?:city|capital|town)\s+of\s+)?$", before, re.I)
+                re.search(r"\b(?:in|at|outside|near)\s+(?:the\s+)?(?:(?:[\w'’-]+\s+){0,2}(?:city|capital|town)(?:\s+of)?,?\s+)?$", before, re.I)
                 or re.search(r"\b(?:came|arrived|travell?ed|flew|went|headed|visit(?:ed|ing)?)\s+(?:back\s+)?(?:to\s+)?$", before, re.I)):
             return h.text
         if h.kind == "country" and (re.search(r"\bin\s+(?:the\s+)?$", before, re.I) or _DURING_VISIT_TO.search(before)) and best is None \
@@ -776,6 +781,10 @@ def _meetings_in(ctx: _Ctx, se: SentenceEntities) -> list[Meeting]:
             continue  # "discussed the ongoing negotiations with Iran": a topic, not an encounter
         subj_a = max(_subject_start(ctx, s.start, ts), used_until)
         obj_b = _object_end(ctx, te, s.end)
+        inside_clause = next((r for r in _RELATIVE_CLAUSE.finditer(text, s.start, s.end) if r.start() < ts and te <= r.end()), None) \
+            if ", who" in s.text or ", which" in s.text else None
+        if inside_clause:
+            obj_b = min(obj_b, inside_clause.end() - 1)  # "X, who is in Muscat for talks with Y, met Z": the clause's encounter ends there
         if k + 1 < len(kept):
             # "X met Y on Tuesday, and Z will meet W": the next encounter's subject starts a clause
             nxt = re.search(r",\s+(?:and|while|but|whereas)\s+", text[te:kept[k + 1][0]])
@@ -1034,7 +1043,8 @@ def _meetings_in(ctx: _Ctx, se: SentenceEntities) -> list[Meeting]:
             meeting._sentence = s.index
             meeting._headline = _is_headline(ctx, s)
             out.append(meeting)
-        used_until = obj_b if rule != "visit" else te
+        if not inside_clause:  # (the main clause's subject comes before a relative clause)
+            used_until = te if rule == "visit" else obj_b
         prev_subj = subj
         ctx.last_group = [k for kind, k in (subj + [o for o in obj if o not in subj])]
     # "visiting Germany to attend a meeting of the G7": the visit serves the meeting reported with it
@@ -1578,5 +1588,4 @@ def _merge_into(old: Meeting, m: Meeting, country_of: dict[str, str], person_nam
     old.occasion = old.occasion or m.occasion
     if m.status == "held":
         old.status = "held"
-    return True
     return True

@@ -181,6 +181,7 @@ _NAME_TRAVELS_TO = re.compile(r"(?:['’]s\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|to
 _TO_PLACE = re.compile(r"(?:,[^,.;]{0,60},)?\s+(?:to|in)\s+(?:the\s+)?")  # "by President X, who ..., to Pretoria"
 
 
+_VISIT_TO_BY = re.compile(r"\b(?:visit|trip|tour)\s+to\s+(?:the\s+)?([A-Z][^,;.]{1,40}?)\s+by\s+(?:[\w-]+\s+){0,3}$")
 _OWN_VISIT_TO = re.compile(r"\b(?:during|on|in\s+the\s+course\s+of)\s+(?:his|her)\s+(?:[\w-]+\s+){0,2}(?:visit|trip|tour)\s+to\s+(?:the\s+)?$")
 
 
@@ -196,6 +197,10 @@ def _visited(ents, text: str, pos: int) -> list[str]:
     after = _NAME_TRAVELS_TO.match(text, me.end, se.sentence.end)
     if after is None and _VISIT_BY.search(text, max(se.sentence.start, pos - 60), pos):
         after = _TO_PLACE.match(text, me.end, se.sentence.end)
+    to_by = _VISIT_TO_BY.search(text, max(se.sentence.start, pos - 80), pos)
+    if after is None and to_by:
+        # "the forthcoming visit to Kazakhstan by Minister X"
+        return [pm.key for pm in se.mentions if pm.kind == "country" and to_by.start(1) <= pm.start < to_by.end(1)]
     if after is None:
         # "X has met with Y during his visit to Ethiopia": the visit of the sentence's first official
         first = next((pm for pm in se.mentions if pm.kind == "person"), None)

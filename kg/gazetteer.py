@@ -14,6 +14,7 @@ reference data without touching code::
     {"type": "country", "name": "Wakanda", "iso2": "WK", "demonyms": ["Wakandan"], "capitals": ["Birnin Zana"]}
     {"type": "city", "name": "Camp David", "iso2": "US"}
     {"type": "venue", "name": "Hyderabad House", "city": "New Delhi"}   # "talks at Hyderabad House"
+    {"type": "combining_form", "name": "France", "forms": ["Franco"]}     # "the Franco-Kazakh commission"
     {"type": "meeting_trigger", "pattern": "broke bread with"}
     {"type": "commitment_trigger", "pattern": "swore to"}
 
@@ -154,6 +155,9 @@ class Gazetteer:
                     self.add_org({"id": oid, "name": self.orgs[oid]["name"], "aliases": rec.get("aliases") or []})
             elif kind == "city":
                 self.add_city(rec["name"], rec["iso2"])
+            elif kind == "combining_form":
+                for f in rec.get("forms") or []:
+                    self.add_form(f.rstrip("-") + "-", "demonym", rec["name"])
             elif kind == "venue":
                 self.add_venue(rec)
             elif kind == "meeting_trigger":
@@ -162,7 +166,7 @@ class Gazetteer:
                 self.commitment_triggers.append(rec["pattern"])
             else:
                 raise InputError(f"{where}: unknown record type {kind!r} (title, organization, alias, country, city, "
-                                 "venue, meeting_trigger, commitment_trigger)")
+                                 "venue, combining_form, meeting_trigger, commitment_trigger)")
         except KeyError as e:
             raise InputError(f"{where}: missing field {e.args[0]!r}") from None
 
@@ -196,8 +200,10 @@ class Gazetteer:
                 continue  # a path in an address, not "State Councilor/Foreign Minister"
             if start > 1 and text[start - 1] == "-" and not text[start - 2].isupper() and not text[start - 2].islower():
                 continue
-            if end + 1 < n and (text[end + 1].isalnum() or (text[end + 1] == "-" and end + 2 < n and text[end + 2].islower())):
+            if end + 1 < n and low[end] != "-" and (text[end + 1].isalnum() or (text[end + 1] == "-" and end + 2 < n and text[end + 2].islower())):
                 continue
+            if low[end] == "-" and not (end + 1 < n and text[end + 1].isupper()):
+                continue  # a combining form joins a capitalised name: "Franco-Kazakh", "Sino-Japanese"
             surface = text[start:end + 1]
             for kind, key, form in entries:
                 if _case_ok(surface, form, kind):

@@ -1773,3 +1773,31 @@ def test_a_possessive_full_name_and_a_slash_between_posts():
     assert posts(out, "Wang Lei") == {("State Councilor", "China"), ("Foreign Minister", "China")}
     assert person(out, "Wang Lei's") is None
     assert [m["occasion"] for m in out["meetings"]] == [None]  # "a bilateral meeting" is the encounter itself
+
+
+def test_an_encounter_inside_a_relative_clause_ends_with_it():
+    out = run("Foreign Minister Darius Kaveh, who's on a visit to Muscat for talks with the United States, held a meeting "
+              "with his Omani counterpart Salim Al Harthy on Saturday.")
+    assert {"Darius Kaveh", "Salim Al Harthy"} in pairs(out)
+    assert all(len(p) == 2 for p in pairs(out))
+
+
+def test_combining_forms_and_a_visit_to_a_country_by_an_official():
+    text = ("Marc Delorme, Minister for Europe and Foreign Affairs, spoke on the telephone to Foreign Minister Arman Seitov of Kazakhstan.\n"
+            "The holding today of the Franco-Kazakh joint commission and the forthcoming visit to Kazakhstan by Claire Vautrin, "
+            "Minister Delegate for Foreign Trade, will further our projects.")
+    out = run(text)
+    assert "France" in out["countries"]
+    assert posts(out, "Marc Delorme") == {("Foreign Minister", "France")}
+    assert posts(out, "Claire Vautrin") == {("Minister Delegate", "France")}
+    assert person(out, "Delegate") is None
+    # only before a capitalised name: a surname "Franco" is not France
+    assert "France" not in run("Foreign Minister Luis Franco met President Ana Ruiz.")["countries"]
+
+
+def test_meetings_of_the_same_pair_in_two_capitals_are_two():
+    text = ("The foreign ministers met in Tehran on Sunday.\n"
+            "Earlier, Foreign Minister Darius Kaveh and Foreign Minister Salim Al Harthy of Oman held a meeting in Iran's capital, Tehran.\n"
+            "Before that, Kaveh and Al Harthy held a meeting in Oman's capital Muscat.")
+    out = run(text)
+    assert sorted(m["place"] for m in out["meetings"] if set(m["participants"]) == {"Darius Kaveh", "Salim Al Harthy"}) == ["Muscat", "Tehran"]
