@@ -221,6 +221,7 @@ _NAME_HONORIFICS = {"mr", "mrs", "ms", "dr", "prince", "princess", "sheikh", "sh
 _HONORIFIC = re.compile(r"\b(?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prince|Princess|Sheikh|Sheikha|King|Queen|Emir|Sultan|"
                         r"H\.\s?E\.|HE(?=\s+[A-Z][a-z])|Hon\.|(?:His|Her)\s+Excellency|" + _MALAY_STYLE + r")\s+(?=[A-Z])")
 _ACRONYM_THEN_HEAD = re.compile(r"\s*\([A-Z]{2,8}\)\s+([A-Z][a-z]+)\b")
+_STYLE_TOKENS = {"Dr", "Mr", "Mrs", "Ms", "Prof", "HE", "Hon"}
 _DEPUTY_BEFORE = re.compile(r"\b(Deputy|Vice|deputy|vice)[ -]$")
 _SG_NEAR = re.compile(r"(?:['’]s)?\s+Secretary[- ]General\b", re.I)
 _THE_SECRETARY_GENERAL = re.compile(r"(?:[Tt]he\s+)?Secretary[- ]General\b")
@@ -235,7 +236,7 @@ _COORDINATED_NAME = re.compile(r"(?:^|(?<=[\s\"“(]))((?:[A-Z][a-z][\w'’-]*\s
 _SPEAKER_LABEL = re.compile(r"\s*((?:[A-Z][A-Z.'’-]*\s+){1,3})([A-Z][A-Z'’-]{2,})\s*:\s")
 _LABEL_HONORIFICS = {"mr", "mrs", "ms", "dr", "secretary", "minister", "senator", "general", "admiral", "chairman", "chair",
                      "ambassador", "president", "premier", "chancellor", "prince", "sheikh"}
-_HELD_AS = re.compile(r"\b(?:his|her)\s+(?:\w+\s+)?(?:title|position|post|role|job|capacity)\s+as\s+(?:the\s+)?"
+_HELD_AS = re.compile(r"(?:\b(?:his|her)\s+(?:\w+\s+)?(?:title|position|post|role|job|capacity)|\b(?:sworn\s+in|took\s+office))\s+as\s+(?:the\s+)?(?:new\s+)?"
                       r"((?:country|kingdom|nation|state)['’]s\s+)?$")
 _PORTFOLIO_AND = re.compile(r"\s+and\s+(?:the\s+)?[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*)?(?=\s*,)")
 _HEADLINE_ACTOR = re.compile(r"\s*([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}?)\s+(?:Holds|Held|Meets|Met|Receives|Received|Hosts|Hosted|"
@@ -586,7 +587,7 @@ class _Scanner:
         while True:
             m = re.search(r"(?:^|\s)([\w.’'-]+)\s+$", text[max(se.sentence.start, pos - 30):pos])
             prev_hit = hits_before[-1] if hits_before else None
-            if prev_hit and (re.fullmatch(r"(?:\s*\([A-Z]{2,8}\))?\)?(?:['’;]s)?\s*(?:new\s+|former\s+|top\s+|chief\s+)?\s*", text[prev_hit.end:pos])
+            if prev_hit and (re.fullmatch(r"(?:\s*\([A-Z]{2,8}\))?\)?(?:['’;]s?)?\s*(?:new\s+|former\s+|top\s+|chief\s+)?\s*", text[prev_hit.end:pos])
                              or (prev_hit.kind == "country" and re.fullmatch(r"['’]s\s+(?:[a-z]+\s+){1,3}", text[prev_hit.end:pos]))):
                 # "China's coast guard spokesman": the agency's country
                 body = self.body_of(prev_hit)
@@ -717,6 +718,10 @@ class _Scanner:
                 break
         while toks and toks[-1][2].lower().rstrip(".") in NAME_PARTICLES:
             toks.pop()
+        # "Minister for Pacific Peoples Dr X": the rest of a post, then a style, then the name
+        style = max((i for i, t in enumerate(toks[:-1]) if i and t[2].rstrip(".") in _STYLE_TOKENS), default=None)
+        if style is not None:
+            toks = toks[style + 1:]
         if not toks:
             return None
         s, e = toks[0][0], toks[-1][1]
@@ -887,7 +892,7 @@ class _Scanner:
             before = text[s.start:ts]
             if re.match(r"\s+[A-Z]", text[te:te + 3]) and not re.match(r"\s+(?:of|and|who|in|at)\b", text[te:te + 6]):
                 continue
-            mm = re.search(r"([^\W\d_][\w'’.\-]*(?:\s+(?:[^\W\d_][\w'’.\-]*))*)\s*,\s*(?:the\s+|a\s+|who\s+is\s+(?:the\s+|also\s+the\s+)?)?(?:(?:current|new|outgoing|incoming|then|former)\s+)?$", before)
+            mm = re.search(r"([^\W\d_][\w'’.\-]*(?:\s+(?:[^\W\d_][\w'’.\-]*))*)\s*,\s*(?:the\s+|a\s+|who\s+(?:is|was|has\s+been|had\s+been|serves\s+as|served\s+as)\s+(?:also\s+)?(?:the\s+)?)?(?:(?:current|new|outgoing|incoming|then|former)\s+)?$", before)
             if mm:
                 cand_start = s.start + mm.start(1)
                 # take the last run of capitalised tokens as the name
@@ -899,8 +904,12 @@ class _Scanner:
                 if k < len(toks):
                     a = cand_start + toks[k].start()
                     span = self.name_at(a, s.start + mm.end(1))
+                    past = re.search(r"\bwho\s+(?:was|had\s+been|served\s+as)\b", mm.group(0))
+                    known = self._match_person(text[span[0]:span[1]]) if span and past else None
                     if span and span[1] == s.start + mm.end(1) and not self._is_body(hits, span):
-                        self.add_person(se, span[0], span[1], th.key, of, former, rule="title-after")
+                        # "Manele, who had been foreign minister, ...": a post the Manele named before held
+                        same = self.ents.persons[known].name if past and known and self.ents.persons[known].positions else None
+                        self.add_person(se, span[0], span[1], th.key, of, former, rule="title-after", name=same)
                         self._named.add((ts, te))
                         self._last_named = (ts, te, span[0], span[1])
         low = s.text.lower()

@@ -143,7 +143,8 @@ def _coordinated_country(ents, text: str, pos: int, pairs: set[frozenset[str]] =
     return []
 
 
-_ACCOMPANIED = re.compile(r"\baccompanied\s+by\b[^.;]*$")
+_ACCOMPANIED = re.compile(r"\b(?:accompanied\s+by|(?:leading|led|heading|headed)\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,2}delegation\b"
+                          r"[^.;]*?\b(?:including|comprising|which\s+included|that\s+included))\b[^.;]*$")
 
 
 _ACCREDITED_TO = re.compile(r"\b(?i:ambassador|envoy|high\s+commissioner)\s+(?:\w+\s+){0,2}?to\s+[^,.;]{0,40}$")
@@ -158,8 +159,9 @@ def _country_of_place(gaz: Gazetteer, place: str) -> str | None:
 
 
 def _entourage_country(ents, text: str, pos: int, acts_for: dict[str, str | None]) -> list[str]:
-    """ "He is accompanied by ... Minister for Law X": X travels with, and acts for, the country of
-    the official the sentence (or, for "he", the sentence before) is about."""
+    """ "He is accompanied by ... Minister for Law X", "X was leading a delegation of MPs, including Y":
+    they travel with, and act for, the country of the official the sentence (or, for "he", the
+    sentence before) is about."""
     se = _sentence_at(ents, pos)
     if se is None or not _ACCOMPANIED.search(text, se.sentence.start, pos):
         return []

@@ -1801,3 +1801,15 @@ def test_meetings_of_the_same_pair_in_two_capitals_are_two():
             "Before that, Kaveh and Al Harthy held a meeting in Oman's capital Muscat.")
     out = run(text)
     assert sorted(m["place"] for m in out["meetings"] if set(m["participants"]) == {"Darius Kaveh", "Salim Al Harthy"}) == ["Muscat", "Tehran"]
+
+
+def test_a_delegation_and_posts_held_before():
+    text = ("The foreign affairs minister has landed in Solomon Islands for the first leg of his Pacific tour.\n"
+            "Foreign Minister Rowan Tait of New Zealand and a delegation of MPs have met with Prime Minister Jonas Kelesi in Honiara.\n"
+            "Kelesi, who had been Solomon Islands' minister of foreign affairs since 2019, was sworn in as Prime Minister on 2 May.\n"
+            "Tait was leading a delegation of MPs, including Health Minister and Minister for Pacific Peoples Dr Mere Tane.")
+    out = run(text)
+    assert posts(out, "Jonas Kelesi") == {("Prime Minister", "Solomon Islands"), ("Foreign Minister", "Solomon Islands")}
+    assert person(out, "Kelesi") is None  # one person, not a second Kelesi with the earlier post
+    assert posts(out, "Mere Tane") == {("Health Minister", "New Zealand")}
+    assert person(out, "Peoples Dr Mere Tane") is None
