@@ -221,6 +221,7 @@ _NAME_HONORIFICS = {"mr", "mrs", "ms", "dr", "prince", "princess", "sheikh", "sh
 _HONORIFIC = re.compile(r"\b(?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prince|Princess|Sheikh|Sheikha|King|Queen|Emir|Sultan|"
                         r"H\.\s?E\.|HE(?=\s+[A-Z][a-z])|Hon\.|(?:His|Her)\s+Excellency|" + _MALAY_STYLE + r")\s+(?=[A-Z])")
 _ACRONYM_THEN_HEAD = re.compile(r"\s*\([A-Z]{2,8}\)\s+([A-Z][a-z]+)\b")
+_REGION_OF = re.compile(r"\b(?:state|province|region|district|county|prefecture|territory|city|town|village|island|islands)\s+of\s+$")
 _STYLE_TOKENS = {"Dr", "Mr", "Mrs", "Ms", "Prof", "HE", "Hon"}
 _DEPUTY_BEFORE = re.compile(r"\b(Deputy|Vice|deputy|vice)[ -]$")
 _SG_NEAR = re.compile(r"(?:['’]s)?\s+Secretary[- ]General\b", re.I)
@@ -1114,6 +1115,8 @@ class _Scanner:
                 continue
             if _NOT_OFFICIAL.match(self.text, b):
                 continue  # "said Jane Roe, an analyst at ...": not a political role
+            if _REGION_OF.search(self.text, max(0, a - 30), a):
+                continue  # "in the northern state of Tamil Nadu": a place
             if _MEDIA_BEFORE.search(self.text, max(0, a - 30), a):
                 continue  # "the news agency Ceteka said": a medium, not a person
             self.add_person(se, a, b, None, None, False, rule="name-in-context")

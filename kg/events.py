@@ -45,8 +45,9 @@ MEETING_TRIGGERS = [
     ("sat-down", r"\bsat\s+down\s+(?:together\s+)?with\b|\b(?:had|hosted|held|attended|gave)\s+(?:an?\s+)?(?:[\w-]+\s+)?"
                  r"(?:lunch|dinner|breakfast|luncheon|banquet)\s+(?:with|for)\b|\bheld\s+(?:a\s+)?(?:bilateral|one-on-one|tete-a-tete)\s+"
                  r"(?:meeting\s+)?with\b|\bheld\s+a\s+(?:bilateral|one-on-one)\b(?=\s+(?:in|on|at|meeting|session)\b|\s*[.,])"),
-    ("joint-statement", r"\b(?:issued|released|adopted|signed)\s+(?:a\s+|the\s+)?joint\s+(?:summit\s+|press\s+)?(?:statement|declaration|communiqu[eé])\b"),
-    ("their-talks", r"\b(?i:after|during|at|in|following)\s+(?:their|(?:a\s+)?bilateral)\s+(?:[\w-]+\s+){0,4}?(?:talks|meeting|summit|discussions)\b"),
+    ("joint-statement", r"\b(?:issued|released|adopted|signed)\s+(?:a\s+|the\s+)?joint\s+(?:summit\s+|press\s+)?(?:statement|declaration|communiqu[eé])\b|"
+                        r"\bjoint\s+(?:news|press)\s+(?:conference|briefing)\s+with\b"),
+    ("their-talks", r"\b(?i:after|during|at|in|following)\s+(?:their|(?:a\s+)?bilateral)\s+(?:[\w-]+\s+){0,4}?(?:talks|meeting|summit|discussions)\b(?!\s+(?:between|with)\b)"),
     # a message carried in person: the bearer met the recipient ("X delivered a letter from Y to Z",
     # "the message was delivered to Z by X")
     ("delivered", r"\b(?:delivered|handed\s+over|handed|conveyed|presented)\s+(?:an?|the|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?(?:message|letter|credentials|letters?\s+of\s+credence)s?\b|"
@@ -877,8 +878,8 @@ def _meetings_in(ctx: _Ctx, se: SentenceEntities) -> list[Meeting]:
             # "X was visiting Germany to attend ...", "X arrived and met ..." (but "..., and the two leaders
             # agreed to meet": the pair)
             subj = (_implicit_subject(ctx, se, subj_a, ts) if GROUP_RE.search(text, subj_a, ts) else []) or prev_subj
-        if rule == "joint-statement" and len([p for p in subj if p[0] == "person"]) < 2:
-            continue  # only officials issuing a statement together have met
+        if rule == "joint-statement" and len([p for p in subj if p[0] == "person"]) < 2 and not ttext.endswith("with"):
+            continue  # only officials issuing a statement together have met (or one "in a joint news conference with" another)
         if rule == "their-talks":
             # "according to the statement released after their summit talks": the pair named before;
             # "A and B agreed at their first meeting": the pair of this sentence

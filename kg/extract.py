@@ -302,8 +302,10 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
         # a head of state's country is taken by any other head of state the text gives it to
         # ("King of Morocco X" leaves "President Y" to another country), not one guessed for them
         heads = _HEAD_OF_STATE if gaz.titles.get(title, {}).get("kind") in _HEAD_OF_STATE else {}
+        # (an ambassador who greets a visiting leader is as often the leader's own envoy)
         taken = {r.country or acts_for.get(k) for k, r in ents.persons.items() if (r.country or acts_for.get(k)) and (
-            any(t == title for t, _ in r.positions) or r.name in met_with.get(name, ()))}
+            any(t == title for t, _ in r.positions) or (r.name in met_with.get(name, ()) and not (
+                r.positions and all(gaz.titles.get(t, {}).get("kind") == "diplomat" for t, _ in r.positions))))}
         taken |= {r.country for r in ents.persons.values() if r.country and r.name != name
                   and any(gaz.titles.get(t, {}).get("kind") in heads for t, _ in r.positions)}
         # an envoy serves abroad: the country an ambassador represents is not the one of the officials

@@ -1813,3 +1813,19 @@ def test_a_delegation_and_posts_held_before():
     assert person(out, "Kelesi") is None  # one person, not a second Kelesi with the earlier post
     assert posts(out, "Mere Tane") == {("Health Minister", "New Zealand")}
     assert person(out, "Peoples Dr Mere Tane") is None
+
+
+def test_talks_between_after_a_signing_and_a_joint_news_conference():
+    text = ("On Wednesday, Kenya and Ethiopia signed seven memoranda of understanding.\n"
+            "The MoUs, which were inked in Nairobi, after bilateral talks between President Daniel Kiprono of Kenya and "
+            "visiting Ethiopian Prime Minister Tesfaye Gebre, include cooperation in tourism.")
+    assert pairs(run(text)) == [{"Daniel Kiprono", "Tesfaye Gebre"}]
+    text = ("President Ramon Dizon arrived in Tokyo.\n"
+            "Dizon made the announcement in a joint news conference with Japanese Prime Minister Kenji Morita.")
+    out = run(text)
+    assert {"Ramon Dizon", "Kenji Morita"} in pairs(out)
+
+
+def test_a_region_is_not_a_person():
+    out = run("The loans cover a plant in the southern state of Tamil Nadu and forests in the northern state of Himachal Pradesh.")
+    assert out["persons"] == []
