@@ -1012,8 +1012,11 @@ def _meetings_in(ctx: _Ctx, se: SentenceEntities) -> list[Meeting]:
         persons_obj = [o for o in obj if o[0] == "person" and o not in subj]
         days_named = len(obj) >= 2 and len(day_phrases(text[te:obj_b])) >= 2  # "met A on Monday and B on Tuesday"
         examples = len(persons_obj) >= 2 and bool(_SEPARATE_LIST.search(text, te, min(s.end, obj_b + 16)))  # "A, B, as well as C"
-        if len(subj) == 1 and len(obj) >= 2 and (re.search(r"\bmeetings\b|\bseries\b|\bseparate", ttext + text[ts - 40:te]) or days_named
-                                                 or examples
+        # a call is one to one ("called A, B and C": three calls), unless it is a conference call
+        calls = mode == "phone" and subj[:1] and subj[0][0] == "person" \
+            and not re.search(r"conference|trilateral|three-way|joint|together", s.text, re.I)
+        if len(subj) == 1 and len(obj) >= 2 and (re.search(r"\bmeetings\b|\bseries\b|\bseparate|\bbilateral\b", ttext + text[ts - 40:te]) or days_named
+                                                 or examples or calls
                                                  or (len(persons_obj) == len(obj) and rule not in ("attend", "joined")
                                                      and len({person_country(ctx.ents, k) for _, k in obj} - {None}) <= 1
                                                      and not _TOGETHER.search(s.text))):

@@ -176,10 +176,10 @@ def _entourage_country(ents, text: str, pos: int, acts_for: dict[str, str | None
 
 
 _VISIT_BY = re.compile(r"\b(?:visit|trip|tour|arrival)\s+(?:[\w-]+\s+){0,3}?by\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,4}$")
-# the words right after an official's name: "X's visit to", "X arrived in", "X travelled to"
+# the words right after an official's name: "X's visit to", "X arrived in", "X travelled to", "X left Samarkand"
 _NAME_TRAVELS_TO = re.compile(r"(?:['’]s\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour)\s+to|\s+(?:also\s+|later\s+|has\s+|had\s+|will\s+)?"
                               r"(?:arrived|arrives|arriving|arrive)\s+in|\s+(?:also\s+|later\s+|has\s+|had\s+|will\s+)?"
-                              r"(?:travell?ed|travels|travel|flew|flies|fly|visited|visits|visit)(?:\s+to)?)\s+(?:the\s+)?")
+                              r"(?:travell?ed|travels|travel|flew|flies|fly|visited|visits|visit|left|leaves|departed|departs)(?:\s+to|\s+from)?)\s+(?:the\s+)?")
 _TO_PLACE = re.compile(r"(?:,[^,.;]{0,60},)?\s+(?:to|in)\s+(?:the\s+)?")  # "by President X, who ..., to Pretoria"
 
 

@@ -1829,3 +1829,21 @@ def test_talks_between_after_a_signing_and_a_joint_news_conference():
 def test_a_region_is_not_a_person():
     out = run("The loans cover a plant in the southern state of Tamil Nadu and forests in the northern state of Himachal Pradesh.")
     assert out["persons"] == []
+
+
+def test_calls_and_bilateral_talks_with_several_leaders_are_one_each():
+    out = run("President Tom Hale called Canadian Prime Minister Paul Girard, Saudi Arabian King Faisal bin Nasser and "
+              "British Prime Minister Oliver Grant on Friday.")
+    assert sorted(map(sorted, pairs(out))) == [["Faisal bin Nasser", "Tom Hale"], ["Oliver Grant", "Tom Hale"], ["Paul Girard", "Tom Hale"]]
+    out = run("Prime Minister Arvind Raghavan held bilateral talks with Russian President Ivan Orlov, Turkish President "
+              "Kemal Arslan and Iranian President Reza Tabrizi in Samarkand.")
+    assert len(out["meetings"]) == 3 and all(len(p) == 2 for p in pairs(out))
+    # a conference call is one encounter
+    out = run("President Tom Hale held a conference call with Prime Minister Paul Girard of Canada and Prime Minister Oliver Grant of Britain.")
+    assert pairs(out) == [{"Tom Hale", "Paul Girard", "Oliver Grant"}]
+
+
+def test_an_official_who_left_a_country_visited_it():
+    out = run("Prime Minister Arvind Raghavan left Uzbekistan's historic city of Samarkand on Friday after talks with "
+              "President Ivan Orlov of Russia.\nIndia and Uzbekistan agreed to expand trade.")
+    assert posts(out, "Arvind Raghavan") == {("Prime Minister", "India")}
