@@ -94,7 +94,7 @@ COMMITMENT_TRIGGERS = [
              r"propose|back|stand|deploy|donate|resume|jointly|allow|release|return|evacuate|withdraw|lift|ease|reopen|re-open|grant|accept|sign|ratify|"
              r"join|cut|reduce|halt|cease|free|repay|disburse|cooperate|coordinate|share|exchange|protect|defend|guarantee|respect|"
              r"honou?r|abide|comply|recogni[sz]e|normali[sz]e|restore|resolve|settle|mediate|open|lend|allocate|dispatch|"
-             r"train|upgrade|elevate|double|accelerate|intensify)\b"),
+             r"train|upgrade|elevate|double|accelerate|intensify|begin\s+work(?:ing)?\s+on|start\s+work(?:ing)?\s+on|negotiate|set\s+up|create)\b"),
 ]
 # ", Minister of State in charge of Relations with Institutions of ": an apposition naming a post,
 # ending at a country that is the post holder's, not another party
@@ -207,6 +207,8 @@ _ACTOR_NOUN = re.compile(r"(?:\s+and\s+\S+)?\s+(?:(?:top|senior|foreign|defen[cs
                          r"authorities|envoys?|team|ministers?|presidents?|premier|prime\s+minister|leadership|"
                          r"administration|cabinet|parliament|lawmakers|troops|forces|army|navy|military|rebels|"
                          r"insurgents|militants|opposition)\b")
+# any past-tense verb after a subject ("Both leaders positively evaluated ..."), when the listed verbs miss it
+_PAST_VERB = re.compile(r"(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)\b[a-z]{3,}ed\b(?=\s+(?:the|a|an|their|his|her|its)\b)")
 _VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|said|says|met|meets|visited|held|received|hosted|agreed|signed|"
                    r"called|arrived|spoke|told|announced|discussed|pledged|vowed|will|would|reviewed|affirmed|reaffirmed|"
                    r"expressed|exchanged|stressed|underlined|emphasi[sz]ed|welcomed|hailed|praised|condemned|highlighted|"
@@ -470,6 +472,13 @@ def _implicit_subject(ctx: _Ctx, se: SentenceEntities, a: int, b: int) -> list[t
     named_here = list(dict.fromkeys(pm.key for pm in se.mentions if pm.kind == "person" and pm.role == "party" and pm.end <= a))
     if m and m.group(0).lower() == "they" and len(named_here) >= 2:
         return [("person", k) for k in named_here]  # "A and his counterpart B reached the agreement as they met"
+    if m and m.group(0).lower() not in ("they", "we") and len(named_here) >= 2 and re.search(r"\bthat\s+$", ctx.text[max(0, a - 8):a + m.start()]):
+        # "A and B announced that the two governments would ...": the two named, or their countries
+        if re.search(r"(?:countries|nations|governments|states)$", m.group(0).lower()):
+            countries = list(dict.fromkeys(person_country(ctx.ents, k) for k in named_here))
+            if None not in countries and len(countries) >= 2:
+                return [("country", c) for c in countries]
+        return [("person", k) for k in named_here]
     if m:
         found = resolve_group(ctx.ents, m.group(0), a + m.start(), ctx.groups)
         if not found and m.group(0).lower() == "they":
@@ -1151,9 +1160,12 @@ def _commitments_in(ctx: _Ctx, se: SentenceEntities) -> list[Commitment]:
         if subj and (participle or re.search(r"\s+and\s+(?:also\s+)?$", text[max(subj_a, ts - 12):ts])) and not re.search(r"\btheir\b", ttext):
             # "The Secretary welcomed Pakistan's chairmanship of the G77 and committed to ...", "X thanked
             # China for its help, vowing to ...": the subject of the first verb, not the objects in between
-            first_verb = _VERB.search(text, subj_a, ts)
+            first_verb = _VERB.search(text, subj_a, ts) or _PAST_VERB.search(text, subj_a, ts)
             if first_verb:
-                subj = _countries_pair(ctx, se, subj_a, first_verb.start()) or _parties(ctx, se, subj_a, first_verb.start()) or subj
+                # ("Both the leaders evaluated the outcome of the Joint Commission and agreed to ...": the leaders)
+                described = GROUP_RE.search(text, subj_a, first_verb.start())
+                subj = _countries_pair(ctx, se, subj_a, first_verb.start()) or _parties(ctx, se, subj_a, first_verb.start()) \
+                    or (_implicit_subject(ctx, se, subj_a, first_verb.start()) if described else subj)
         sidelines = _named_inside(se, [(s.start + o.start(), s.start + o.end()) for o in _SIDELINES.finditer(s.text)], ("org",))
         if sidelines:  # "on the sidelines of the BRICS summit, agreeing to ...": BRICS does not agree
             subj = [p for p in subj if p not in sidelines]

@@ -1847,3 +1847,16 @@ def test_an_official_who_left_a_country_visited_it():
     out = run("Prime Minister Arvind Raghavan left Uzbekistan's historic city of Samarkand on Friday after talks with "
               "President Ivan Orlov of Russia.\nIndia and Uzbekistan agreed to expand trade.")
     assert posts(out, "Arvind Raghavan") == {("Prime Minister", "India")}
+
+
+def test_the_actors_of_an_agreement_after_another_verb_and_the_two_governments():
+    out = run("Both the leaders positively evaluated the outcome of the Joint Economic Commission and agreed to further promote "
+              "bilateral relations.", published=None)
+    assert out["commitments"] == []  # the leaders are unknown here; the commission is not who agreed
+    text = ("Chancellor Karl Weber of Germany and Prime Minister Oliver Grant of the United Kingdom met in Berlin.\n"
+            "Both the leaders positively evaluated the outcome of the Joint Economic Commission and agreed to further promote bilateral relations.")
+    assert [c["actors"] for c in run(text)["commitments"]] == [["Karl Weber", "Oliver Grant"]]
+    out = run("German Chancellor Karl Weber and British Prime Minister Oliver Grant announced in Berlin on Wednesday that the "
+              "two governments would begin working on a bilateral treaty to deepen relations.")
+    assert [(c["actors"], c["content"]) for c in out["commitments"]] == [
+        (["Germany", "United Kingdom"], "begin working on a bilateral treaty to deepen relations")]
