@@ -222,6 +222,7 @@ _HONORIFIC = re.compile(r"\b(?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prince|Princess|Sheikh|S
                         r"H\.\s?E\.|HE(?=\s+[A-Z][a-z])|Hon\.|(?:His|Her)\s+Excellency|" + _MALAY_STYLE + r")\s+(?=[A-Z])")
 _ACRONYM_THEN_HEAD = re.compile(r"\s*\([A-Z]{2,8}\)\s+([A-Z][a-z]+)\b")
 _REGION_OF = re.compile(r"\b(?:state|province|region|district|county|prefecture|territory|city|town|village|island|islands)\s+of\s+$")
+_COMPANY = {"co", "ltd", "inc", "corp", "corporation", "company", "limited", "plc", "llc", "gmbh", "holdings"}
 _STYLE_TOKENS = {"Dr", "Mr", "Mrs", "Ms", "Prof", "HE", "Hon"}
 _DEPUTY_BEFORE = re.compile(r"\b(Deputy|Vice|deputy|vice)[ -]$")
 _SG_NEAR = re.compile(r"(?:['’]s)?\s+Secretary[- ]General\b", re.I)
@@ -503,13 +504,17 @@ class _Scanner:
             if any(w[:1].isupper() and w.lower().rstrip(".,") in _NAME_HONORIFICS for w in words):
                 continue  # "... Industry Datuk Seri X and Foreign Ministry": a person's style inside, not a body
             phrase = " ".join(words)
-            if lower_same_length(phrase) in self.gaz.venues and re.search(r"\b(?:at|in|inside|to)\s+(?:the\s+)?$", text[max(s.start, a - 12):a], re.I):
-                continue  # "talks at Hyderabad House": a building, not a body
+            if lower_same_length(phrase) in self.gaz.venues and (
+                    all(kind == "venue" for kind, _, _ in self.gaz._forms.get(lower_same_length(phrase), ()))
+                    or re.search(r"\b(?:at|in|inside|to)\s+(?:the\s+)?$", text[max(s.start, a - 12):a], re.I)):
+                continue  # "talks at Hyderabad House": a building, not a body ("the Kremlin said" speaks for one)
             if phrase.endswith(".") and phrase[:-1].count(".") == 0:
                 phrase = phrase[:-1]  # the sentence's full stop, not an abbreviation's
             b = a + len(phrase)
             if any(w.lower().strip(".,") in _MEDIA for w in words):
                 continue
+            if any(w.lower().strip(".,") in _COMPANY for w in words):
+                continue  # "X Infrastructure Development Co. Ltd": a company, not a public body
             inner = [h for h in se.hits if a <= h.start and h.end <= b]
             if any(h.kind == "title" and h.start == a for h in inner):
                 continue

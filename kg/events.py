@@ -118,7 +118,7 @@ _PLANNED = re.compile(
     r"seek|seeks|seeking|sought|wants?|wanted|wish(?:es)?|aims?|aiming|try|tries|trying|attempting|eager|keen|likely|might|could|"
     r"upcoming|forthcoming|next|proposed|possible|future|possibility|arrangement|invited|invitation|later this))\b\s*(?:\w+\s+){0,2}$", re.I)
 _CLAUSE_END = re.compile(
-    r";|:\s|(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bMd)(?<!\bHon)(?<!\bGen)(?<!\bProf)(?<!\bSen)(?<!\bAmb)(?<!\bRev)(?<!\b[A-Z])\.\s|\s[-–—]\s|\bsaid\b|\bsays\b|\btold\b|\bnoted\b|\badded\b|\breported\b|,\s*(?:who|which|where|when|while|whose|as|after|before|during|amid|"
+    r";|:\s|,[\"”]|(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bMd)(?<!\bHon)(?<!\bGen)(?<!\bProf)(?<!\bSen)(?<!\bAmb)(?<!\bRev)(?<!\b[A-Z])\.\s|\s[-–—]\s|\bsaid\b|\bsays\b|\btold\b|\bnoted\b|\badded\b|\breported\b|,\s*(?:who|which|where|when|while|whose|as|after|before|during|amid|"
     r"following|according|and\s+(?:discussed|agreed|signed|said|exchanged|reviewed|talked|spoke|expressed|stressed)|but)\b|"
     r"\s+and\s+(?:then\s+|also\s+|later\s+)?(?:handed|delivered|conveyed|presented|briefed|thanked|invited|discussed|reviewed|"
     r"exchanged|expressed|stressed|underlined|emphasi[sz]ed|welcomed|congratulated|urged|called|praised|laid|visited|toured|attended|"
@@ -1190,7 +1190,8 @@ def _commitments_in(ctx: _Ctx, se: SentenceEntities) -> list[Commitment]:
             if not subj and first_verb and re.search(r",?\s+and\s+(?:also\s+)?$", text[max(s.start, ts - 12):ts]):
                 # "The two leaders reviewed ..., and affirmed ...": the first verb's subject
                 subj = _parties(ctx, se, s.start, first_verb.start()) or _implicit_subject(ctx, se, s.start, first_verb.start())
-            if not subj and in_quote:
+            if not subj and in_quote and not re.match(r"\s*[\"“]?\s*(?:It|This|That|These|Those|Such)\b", text[subj_a:ts]):
+                # (but "It will also help ...": the thing quoted about, not the speaker)
                 sp = _speaker(ctx, se, ts)
                 subj = [("person", sp)] if sp else []
         rep = re.search(r"\b(?:said|says|stated|added|noted|announced|told\s+\w+)\s+(?:that\s+)?(?:\S+\s+){0,4}$", text[s.start:ts]) \

@@ -1860,3 +1860,15 @@ def test_the_actors_of_an_agreement_after_another_verb_and_the_two_governments()
               "two governments would begin working on a bilateral treaty to deepen relations.")
     assert [(c["actors"], c["content"]) for c in out["commitments"]] == [
         (["Germany", "United Kingdom"], "begin working on a bilateral treaty to deepen relations")]
+
+
+def test_companies_venues_and_quoted_things_are_not_parties():
+    text = ("Prime Minister Arvind Raghavan received Prime Minister Paul Moreau of Mauritius.\n"
+            "The loan agreement was signed between Port Louis Infrastructure Development Co. Ltd and a state lender at the iconic "
+            "Hyderabad House, where the two leaders held talks.\n"
+            "\"Raghavan receives Moreau at Hyderabad House,\" ministry spokesperson Ravi Menon tweeted.\n"
+            "\"The loan is a good example of our commitment. It will also help in the implementation of priority projects,\" Raghavan said.")
+    out = run(text)
+    assert {o["name"] for o in out["organizations"]} & {"Hyderabad House", "Port Louis Infrastructure Development Co. Ltd"} == set()
+    assert not any("Ravi Menon" in m["participants"] for m in out["meetings"])
+    assert not any("priority projects" in c["content"] for c in out["commitments"])
