@@ -542,9 +542,12 @@ class _Scanner:
                     r"\s*(?:summit|meeting|session|conference|ministerial|leaders'? meeting)", text[orgs_inside[0].end:b], re.I):
                 continue  # "the ASEM Summit": an event of a known organization
             key = phrase
+            if phrase.isupper():
+                # "THE WHITE HOUSE" in a block heading: the body named in ordinary case elsewhere
+                key = next((o for o, rec in self.ents.orgs.items() if rec.get("id") is None and o.lower() == phrase.lower()), phrase)
             for other, rec in self.ents.orgs.items():
                 # "AU Conference of Heads of State" and "... of the African Union": one body
-                if rec.get("id") is None and (phrase.startswith(other + " ") or other.startswith(phrase + " ")):
+                if key == phrase and rec.get("id") is None and (phrase.startswith(other + " ") or other.startswith(phrase + " ")):
                     key = other
                     if len(phrase) > len(rec["name"]):
                         rec["aliases"].add(rec["name"])

@@ -121,7 +121,7 @@ _CLAUSE_END = re.compile(
     r";|:\s|,[\"”]|(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bMd)(?<!\bHon)(?<!\bGen)(?<!\bProf)(?<!\bSen)(?<!\bAmb)(?<!\bRev)(?<!\b[A-Z])\.\s|\s[-–—]\s|\bsaid\b|\bsays\b|\btold\b|\bnoted\b|\badded\b|\breported\b|,\s*(?:who|which|where|when|while|whose|as|after|before|during|amid|"
     r"following|according|and\s+(?:discussed|agreed|signed|said|exchanged|reviewed|talked|spoke|expressed|stressed)|but)\b|"
     r"\s+and\s+(?:then\s+|also\s+|later\s+)?(?:handed|delivered|conveyed|presented|briefed|thanked|invited|discussed|reviewed|"
-    r"exchanged|expressed|stressed|underlined|emphasi[sz]ed|welcomed|congratulated|urged|called|praised|laid|visited|toured|attended|"
+    r"exchanged|expressed|voiced|stressed|underlined|emphasi[sz]ed|welcomed|congratulated|urged|called|praised|laid|visited|toured|attended|"
     r"conveys|discusses|reviews|urges|says|signs|invites|thanks|hails|vows|pledges|seeks|confirmed|reaffirmed|affirmed|agreed|"
     r"noted|said|stated|underscored|highlighted|shared)\b|"
     r"\b(?:appointed|nominated|named|chosen|sent|designated|elected)\s+by\b|"
@@ -200,6 +200,8 @@ _AT_GATHERING = re.compile(r"\b(?:at|during|ahead\s+of)\s+the\s+(?:[\w'’-]+\s+
 _FOR_OCCASION = re.compile(r"\bfor\s+the\s+(?:[\w'’-]+\s+){0,6}?(?i:meeting|summit|talks|dialogue|conference|forum|session)\b")
 _SIDELINES = re.compile(r"\b(?:[Oo]n|[Aa]t)\s+the\s+(?:sidelines|margins|fringes)\s+of\s+[^,;]*")
 # where a party named is not one: the gathering, its sidelines, the topic
+_CONVERSATION_WITH = re.compile(r"\s*[\"“]?(?:In|During|At|After)\s+(?:his|her|their|the|a|an)\s+(?:[\w-]+\s+)?"
+                                r"(?:conversations?|meetings?|talks|calls?|discussions?)\s+with\s+[^,;]{1,80},")
 _OCCASION_SPANS = (_SIDELINES, _FOR_OCCASION, _AT_GATHERING, _TOPIC_ON)
 _BEFORE_SUBJECT = re.compile(r"\b(?:met|meet|meets|with|received|receives|told|called|to|by|for|from|and\s+his)\b")
 _ACTOR_NOUN = re.compile(r"(?:\s+and\s+\S+)?\s+(?:(?:top|senior|foreign|defen[cs]e|trade|government|military|state)\s+)?"
@@ -1169,6 +1171,11 @@ def _commitments_in(ctx: _Ctx, se: SentenceEntities) -> list[Commitment]:
         sidelines = _named_inside(se, [(s.start + o.start(), s.start + o.end()) for o in _SIDELINES.finditer(s.text)], ("org",))
         if sidelines:  # "on the sidelines of the BRICS summit, agreeing to ...": BRICS does not agree
             subj = [p for p in subj if p not in sidelines]
+        intro = _CONVERSATION_WITH.match(text, s.start, ts)
+        if intro and subj:
+            # "In his conversation with X, the president reiterated his commitment to ...": not X
+            inside = _named_inside(se, [(intro.start(), intro.end())])
+            subj = [p for p in subj if p not in inside] or _implicit_subject(ctx, se, intro.end(), ts)
         if rule == "signed-by":
             # "An agreement was signed today by A and B, establishing ...": the signers follow "by"
             tail = _SIGNERS_END.search(text, te, s.end)
@@ -1581,6 +1588,11 @@ def _merge_into(old: Meeting, m: Meeting, country_of: dict[str, str], person_nam
                          and (m.status == "held" or _same_plan(old, m))):
         return False
     if same and old.mode != m.mode:
+        if m.evidence.rule == "meeting:phone" and m.mode == "in person" and old.mode == "phone" and old.status == m.status \
+                and not (old.date and m.date and old.date != m.date) and not other_time:
+            # "X talked to Y about ..." after their call was reported: that call, with no place of its own
+            old.date = old.date or m.date
+            return True
         return False
     if not same:
         # keep the officials rather than their countries

@@ -1872,3 +1872,15 @@ def test_companies_venues_and_quoted_things_are_not_parties():
     assert {o["name"] for o in out["organizations"]} & {"Hyderabad House", "Port Louis Infrastructure Development Co. Ltd"} == set()
     assert not any("Ravi Menon" in m["participants"] for m in out["meetings"])
     assert not any("priority projects" in c["content"] for c in out["commitments"])
+
+
+def test_a_readout_of_several_calls():
+    text = ("President Tom Hale called Canadian Prime Minister Paul Girard and British Prime Minister Oliver Grant.\n"
+            "In his conversation with Girard, the president reiterated his commitment to make his first foreign visit a trip to Canada.\n"
+            "President Hale talked to Grant about the war, and voiced support for the UN mission in Iraq.\n"
+            "THE WHITE HOUSE, January 23\nThe White House released the readouts.")
+    out = run(text)
+    assert sorted(map(sorted, pairs(out))) == [["Oliver Grant", "Tom Hale"], ["Paul Girard", "Tom Hale"]]
+    assert all(m["mode"] == "phone" and m["place"] is None for m in out["meetings"])
+    assert [c["actors"] for c in out["commitments"]] == [["Tom Hale"]]
+    assert [o["name"] for o in out["organizations"]].count("White House") <= 1 and "WHITE HOUSE" not in [o["name"] for o in out["organizations"]]
