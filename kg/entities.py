@@ -70,7 +70,7 @@ NOT_PERSON = {
     "telegraph", "monitor", "review", "report", "library", "museum", "church", "mosque", "temple", "stadium",
     "olympics", "games", "cup", "award", "prize", "week", "day", "year", "era", "war", "crisis", "act", "law",
     "treaty", "accord", "agreement", "charter", "protocol", "framework", "strategy", "vision", "agenda",
-    "affairs", "relations", "security", "policy", "political", "economic", "development", "cooperation", "integration", "planning", "finance", "communications", "information", "defence", "defense", "economy", "trade", "energy", "health",
+    "affairs", "relations", "security", "intelligence", "policy", "political", "economic", "development", "cooperation", "integration", "planning", "finance", "communications", "information", "defence", "defense", "economy", "trade", "energy", "health",
     "change", "environment", "education", "justice", "interior", "industry", "tourism", "agriculture", "transport", "labour",
     "labor", "culture", "sports", "youth", "infrastructure", "investment", "commerce", "fisheries", "water", "climate",
     "sections", "us", "system", "company", "corporation", "association", "federation", "alliance", "coalition",
@@ -86,7 +86,7 @@ NOT_PERSON = {
     "tools", "save", "font", "size", "adjust", "support", "eng", "close", "date", "hours", "minutes", "ago",
     "ltd", "inc", "plc", "group's", "fc", "club", "team", "league", "championship", "festival", "expo",
     "exhibition", "show", "awards", "session", "meeting", "talks", "visit", "tour", "mission", "delegation",
-    "taliban", "hamas", "hezbollah", "isis", "boko", "haram", "al-qaeda", "jst", "gmt", "utc", "est", "ist",
+    "taliban", "hamas", "hezbollah", "isis", "haram", "al-qaeda", "jst", "gmt", "utc", "est", "ist",
     "efforts", "issues", "rights", "relief", "aid", "assistance", "operations", "resources", "studies", "sciences",
     "technology", "education", "services", "solutions", "partners", "holdings", "works", "industries", "systems",
     "markets", "exchange", "humanitarian", "emergency", "response", "reform", "peace", "justice", "defense",
@@ -195,7 +195,9 @@ _ACTING_NAME = re.compile(r"(?:^|(?<=[\s\"“(]))((?:[A-Z][a-z][\w'’-]*\s+){1,
 _CONTEXT_NAME = re.compile(r"\b(?:by|with|from|to|between|and|of|met|told|called|said)\s+((?:[A-Z][a-z][\w'’-]*\s+){1,2}[A-Z][a-z][\w'’-]+)\b"
                            r"(?=\s*(?:and\b|,|'s|’s|\.|\s+(?:said|says|told|met|has|had|was|is|will|who)\b))")
 # "of the", and a state's formal style before its name: "of the People's Democratic Republic of", "of the Kingdom of"
-_OWNER_OF = re.compile(r"\s+(?:of|for|to|in)\s+(?:the\s+)?(?P<style>(?:[A-Z][\w'’-]*\s+){0,4}?(?:Republic|Kingdom|State|Federation|Emirate|"
+_OWNER_OF = re.compile(r"\s+(?:of|for|to|in)\s+(?:the\s+)?"
+                       # "Chairman of the Presidential Council of the State of Libya": a body of the country
+                       r"(?:(?:[A-Z][\w'’-]*\s+){1,3}?(?:Council|Assembly|Cabinet|Government|Parliament|Senate)\s+of\s+(?:the\s+)?)?(?P<style>(?:[A-Z][\w'’-]*\s+){0,4}?(?:Republic|Kingdom|State|Federation|Emirate|"
                        r"Commonwealth|Principality|Sultanate|Confederation|Grand\s+Duchy)\s+of\s+(?:the\s+)?)?")
 _HYPHEN_NAME = re.compile(r"-[A-Z][a-z]")
 # Malaysian and Bruneian styles before a name: "Datuk Seri Anwar X", "Dato' Sri Y", "Tan Sri Z"
@@ -223,6 +225,7 @@ _HONORIFIC = re.compile(r"\b(?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prince|Princess|Sheikh|S
 _ACRONYM_THEN_HEAD = re.compile(r"\s*\([A-Z]{2,8}\)\s+([A-Z][a-z]+)\b")
 _REGION_OF = re.compile(r"\b(?:state|province|region|district|county|prefecture|territory|city|town|village|island|islands)\s+of\s+$")
 _COMPANY = {"co", "ltd", "inc", "corp", "corporation", "company", "limited", "plc", "llc", "gmbh", "holdings"}
+_PARTICLE_GLUED = re.compile(r"(?:al|el|ad|as|at|ud|ul|bin|ibn|abu|de|da|di|du)-[A-Z]")  # "Mohamed al-Menfi"
 _STYLE_TOKENS = {"Dr", "Mr", "Mrs", "Ms", "Prof", "HE", "Hon"}
 _DEPUTY_BEFORE = re.compile(r"\b(Deputy|Vice|deputy|vice)[ -]$")
 _SG_NEAR = re.compile(r"(?:['’]s)?\s+Secretary[- ]General\b", re.I)
@@ -279,9 +282,10 @@ _MEDIA = {"news", "press", "times", "herald", "daily", "post", "pravda", "televi
 _BODY = re.compile(r"(?:[A-Z][\w’'.-]*|[A-Z]{2,})(?:[ \t\xa0](?:(?:of|for|and|the|on|de|-)[ \t\xa0])*(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?:[A-Z][\w’'.-]*))+")
 DATELINE = re.compile(r"\s*(?:date\s+\S+\s+)?[A-Z][A-Za-z .'-]{1,30}(?:,\s*[A-Z][\w .]{1,25})*"
                        r"(?:,\s*(?:\w+\.?\s*\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?)(?:,?\s*\d{4})?)?\s*"
-                       r"(?:(?:\([^)]{1,60}\))?\s*(?:[-–—]+|&[mn]dash;|&#821[12];|:)|\.?\s*/[^/\n]{1,30}/\.?"
+                       r"(?:(?:(?:\([^)]{1,60}\))?\s*(?:[-–—]+|&[mn]dash;|&#821[12];|:)|\.?\s*/[^/\n]{1,30}/\.?"
                        r"|,?\s*\([^()\n]{3,90}\d{4}\)"  # "ABU DHABI, (Agency / WAM - 22nd Jul, 2020)"
-                       r"|(?:(?<=\d)|(?<=\d\s))\([A-Z][\w./&' -]{1,30}\))\s")  # "Colombo, Mar 29 (PTI) External ..."
+                       r"|(?:(?<=\d)|(?<=\d\s))\([A-Z][\w./&' -]{1,30}\))\s"  # "Colombo, Mar 29 (PTI) External ..."
+                       r"|\([^)]{1,60}\)\s*[–—](?=[A-Z]))")  # "Addis Ababa, February 14, 2026 (ENA)—Prime Minister ..."
 GEO_AFTER = re.compile(r"\s+(?:(?:Presidential|Royal|Imperial|National|Grand|Old|New)\s+(?=Palace|House|Hall|Hotel|Square|Stadium)|River|Lake|Basin|Sea|Ocean|Strait|Peninsula|Gulf|Mountains?|Valley|Desert|"
                         r"Islands?|Coast|Bay|Canal|Province|Oblast|Street|Avenue|Square|University|Airport|"
                         r"Stadium|Palace|Hotel|House|Hall|Centre|Center|Tower|Castle|Park|Building|Road|Station|Bridge|[Ff]ormat|[Pp]rocess|Times|Herald|Post|Daily|News|Press|Tribune|Gazette)\b")
@@ -907,7 +911,8 @@ class _Scanner:
                 # take the last run of capitalised tokens as the name
                 toks = list(re.finditer(r"\S+", text[cand_start:s.start + mm.end(1)]))
                 k = len(toks)
-                while k > 0 and (toks[k - 1].group(0)[0].isupper() or toks[k - 1].group(0).lower() in NAME_PARTICLES) \
+                while k > 0 and (toks[k - 1].group(0)[0].isupper() or toks[k - 1].group(0).lower() in NAME_PARTICLES
+                                 or _PARTICLE_GLUED.match(toks[k - 1].group(0))) \
                         and not any(h.start <= cand_start + toks[k - 1].start() < h.end and h.kind != "city" for h in hits):
                     k -= 1
                 if k < len(toks):

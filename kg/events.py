@@ -174,7 +174,7 @@ _NOT_PLACES = _WEEKDAYS_AND_MONTHS | {
                # a continent is not where two officials met
                "africa", "europe", "asia", "america", "americas", "oceania", "antarctica", "eurasia", "arctic"}
 _OCCASION = re.compile(
-    r"\b(?:on\s+the\s+(?:sidelines|margins|fringes)\s+of|during|at|to\s+attend|attend(?:ed|ing)?|in\s+the\s+framework\s+of|"
+    r"\b(?:[Oo]n\s+the\s+(?:sidelines|margins|fringes)\s+of|[Dd]uring|[Aa]t|to\s+attend|attend(?:ed|ing)?|in\s+the\s+framework\s+of|"
     r"ahead\s+of|participate\s+in|take\s+part\s+in|took\s+part\s+in|chair)\s+(?:the\s+|a\s+|an\s+)?"
     r"((?:(?!(?:we|they|he|she|it|will|would|have|has|had|is|are|was|were|be)\b)[\w'’.-]+\s+){0,10}?"
     r"(?:[Ss]ummit|[Cc]onference|[Ff]orum|[Mm]eeting|[Ss]ession|[Dd]ialogue|[Aa]ssembly|[Gg]athering|[Cc]ouncil|[Cc]ommission|G\d+|ministerial|Week)"
@@ -245,9 +245,10 @@ _DAY_WORDS = frozenset(("day", "today", "tonight", "tomorrow", "last ", "jan", "
                         "aug", "sep", "oct", "nov", "dec"))
 _DIGIT = re.compile(r"\d")
 _PLACE_WORDS = frozenset(("meeting", "summit", "talks", "visit", "conference"))
+_GATHERING_WORDS = frozenset(("summit", "conference", "session"))
 # one Aho-Corasick pass finds which of those substrings a sentence holds, overlaps included
 _RULE_WORD_AUTOMATON = ahocorasick.Automaton()
-for _w in {w for ws in _RULE_WORDS.values() for w in ws} | _DAY_WORDS | _PLACE_WORDS:
+for _w in {w for ws in _RULE_WORDS.values() for w in ws} | _DAY_WORDS | _PLACE_WORDS | _GATHERING_WORDS:
     _RULE_WORD_AUTOMATON.add_word(_w, _w)
 _RULE_WORD_AUTOMATON.make_automaton()
 
@@ -297,6 +298,7 @@ class _Ctx:
     day_memo: dict = field(default_factory=dict)  # (sentence, future) -> the day it names
     headline_index: int | None = None  # the headline's sentence index, -1 when there is none
     occasion_places: dict = field(default_factory=dict)  # organization key -> where its gathering was
+    last_gathering: str | None = None  # the last named summit or conference, for a later "during the summit"
 
 
 def _is_demonym(ctx: _Ctx, surface: str) -> bool:
@@ -642,7 +644,13 @@ def _occasion(ctx: _Ctx, sentence: str) -> str | None:
         if more:
             occ += more.group(0)
         # "during a meeting with X": an encounter, not a named gathering
-        return occ if len(occ) > 3 and _ENCOUNTER_NOUN.sub("", occ.lower()) not in ("meeting", "meetings", "talks", "session", "visit", "conference", "summit") else None
+        if len(occ) > 3 and _ENCOUNTER_NOUN.sub("", occ.lower()) not in ("meeting", "meetings", "talks", "session", "visit", "conference", "summit"):
+            return occ
+        # "During the summit, ...": the summit the story named before
+        head = occ.lower().split()[-1] if occ else ""
+        if head in ("summit", "conference", "session") and re.search(rf"\bthe\s+{head}\b", m.group(0), re.I) \
+                and ctx.last_gathering and head in ctx.last_gathering.lower():
+            return ctx.last_gathering
     return None
 
 
@@ -1331,6 +1339,10 @@ def find_events(ents: ArticleEntities, text: str, gaz: Gazetteer, published: str
             continue
         # cheap keyword gates: most sentences have no trigger at all
         ctx.present = present = _words_present(s.text.lower())
+        if not present.isdisjoint(_GATHERING_WORDS):
+            named = _occasion(ctx, s.text)
+            if named and named[:1].isupper() and named != ctx.last_gathering:
+                ctx.last_gathering = named
         groups_before = list(ctx.groups)
         ms = _meetings_in(ctx, se) if (ctx.gaz.meeting_triggers or not present.isdisjoint(_MEET_WORDS)) else []
         if ms and len(ctx.groups) > len(groups_before):

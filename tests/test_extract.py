@@ -1884,3 +1884,19 @@ def test_a_readout_of_several_calls():
     assert all(m["mode"] == "phone" and m["place"] is None for m in out["meetings"])
     assert [c["actors"] for c in out["commitments"]] == [["Tom Hale"]]
     assert [o["name"] for o in out["organizations"]].count("White House") <= 1 and "WHITE HOUSE" not in [o["name"] for o in out["organizations"]]
+
+
+def test_a_summit_story_with_a_tight_dateline():
+    text = ("Addis Ababa, February 14, 2026 (ENA)—Prime Minister Tesfaye Gebre conducted a series of bilateral meetings with "
+            "African leaders on the margins of the African Union 39th Summit, reinforcing Ethiopia's commitment to integration.\n"
+            "During the summit, the Prime Minister held talks with President Jean Mbeki of Gabon.\n"
+            "Prime Minister Gebre further conferred with Omar al-Fassi, Chairman of the Presidential Council of the State of Libya.\n"
+            "Concluding his engagements, the Prime Minister met with President Duma Kgosi of Botswana.")
+    out = run(text)
+    assert sorted(map(sorted, pairs(out))) == [["Duma Kgosi", "Tesfaye Gebre"], ["Jean Mbeki", "Tesfaye Gebre"],
+                                               ["Omar al-Fassi", "Tesfaye Gebre"]]
+    assert posts(out, "Omar al-Fassi") == {("Chairman", "Libya")}
+    gabon = next(m for m in out["meetings"] if "Jean Mbeki" in m["participants"])
+    assert gabon["occasion"] == "African Union 39th Summit" and gabon["place"] == "Addis Ababa"
+    # a word of a militia's name is not barred from a person's name ("Boko" without "Haram")
+    assert person(run("The Prime Minister met with President Amina Boko of Botswana."), "Amina Boko")
