@@ -70,7 +70,8 @@ NOT_PERSON = {
     "telegraph", "monitor", "review", "report", "library", "museum", "church", "mosque", "temple", "stadium",
     "olympics", "games", "cup", "award", "prize", "week", "day", "year", "era", "war", "crisis", "act", "law",
     "treaty", "accord", "agreement", "charter", "protocol", "framework", "strategy", "vision", "agenda",
-    "affairs", "relations", "security", "intelligence", "policy", "political", "economic", "development", "cooperation", "integration", "planning", "finance", "communications", "information", "defence", "defense", "economy", "trade", "energy", "health",
+    "affairs", "relations", "security", "intelligence", "innovation", "science", "digital", "housing", "mines", "mining", "petroleum",
+    "forestry", "welfare", "women", "gender", "empowerment", "policy", "political", "economic", "development", "cooperation", "integration", "planning", "finance", "communications", "information", "defence", "defense", "economy", "trade", "energy", "health",
     "change", "environment", "education", "justice", "interior", "industry", "tourism", "agriculture", "transport", "labour",
     "labor", "culture", "sports", "youth", "infrastructure", "investment", "commerce", "fisheries", "water", "climate",
     "sections", "us", "system", "company", "corporation", "association", "federation", "alliance", "coalition",
@@ -226,6 +227,7 @@ _ACRONYM_THEN_HEAD = re.compile(r"\s*\([A-Z]{2,8}\)\s+([A-Z][a-z]+)\b")
 _REGION_OF = re.compile(r"\b(?:state|province|region|district|county|prefecture|territory|city|town|village|island|islands)\s+of\s+$")
 _COMPANY = {"co", "ltd", "inc", "corp", "corporation", "company", "limited", "plc", "llc", "gmbh", "holdings"}
 _PARTICLE_GLUED = re.compile(r"(?:al|el|ad|as|at|ud|ul|bin|ibn|abu|de|da|di|du)-[A-Z]")  # "Mohamed al-Menfi"
+_PORTFOLIO_TAIL = re.compile(r"(?:,\s*[A-Z][a-z]+){0,4},?\s+and\s+[A-Z][a-z]+(?=\s+[A-Z])")
 _STYLE_TOKENS = {"Dr", "Mr", "Mrs", "Ms", "Prof", "HE", "Hon"}
 _DEPUTY_BEFORE = re.compile(r"\b(Deputy|Vice|deputy|vice)[ -]$")
 _SG_NEAR = re.compile(r"(?:['’]s)?\s+Secretary[- ]General\b", re.I)
@@ -801,8 +803,12 @@ class _Scanner:
                         pm.role = "modifier"
             m = re.match(r"(?:\s+(?:on|for)\s+[^,.;]{3,60},)?(?:\s*\([A-Z]{2,6}\))?[ \t\xa0\n]*" + (r"" if described or th.text.islower() else r",?[ \t\xa0\n]*"),
                          text[te:s.end])
+            tail = _PORTFOLIO_TAIL.match(text, te, s.end)
+            if tail and all(w.lower() in NOT_PERSON for w in re.findall(r"[A-Z][a-z]+", tail.group(0))):
+                te = tail.end()  # "Minister of Science, Technology and Innovation X": the rest of the portfolio
+                m = re.match(r"[ \t\xa0\n]*", text[te:s.end])
             span = self.name_at(te + m.end(), s.end, after_title=True)
-            q = re.match(r"\s+(?:for|of|on)\s+((?:(?:[A-Z][\w'’-]*|and|of|the|for)\s+){1,8})", text[te:s.end])
+            q = re.match(r"\s+(?:for|of|on)\s+((?:(?:[A-Z][\w'’-]*,?|and|of|the|for)\s+){1,8})", text[te:s.end])
             if q and (span is None or any(w.lower() in NOT_PERSON for w in text[span[0]:span[1]].split())):
                 # "High Representative for Foreign Policy and Security Liis Tamm": the name is
                 # the run of capitalised words after the last qualifier word
@@ -1045,7 +1051,7 @@ class _Scanner:
             # whose counterpart: the person named just before ("for Li and his counterpart"),
             # else the nearest person before, else the sentence subject
             owner = None
-            prev = re.search(r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)\s*(?:,\s*)?(?:(?:also|later|then|separately|again|earlier)\s+)?"
+            prev = re.search(r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)\s*(?:,\s*)?(?:(?:also|later|then|separately|again|earlier|had|has|have|will)\s+)*"
                              r"(?:and|with|met|meets|received|hosted)?\s*$", text[s.start:s.start + m.start()])
             if prev:
                 words = prev.group(1).split()

@@ -304,7 +304,7 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
         heads = _HEAD_OF_STATE if gaz.titles.get(title, {}).get("kind") in _HEAD_OF_STATE else {}
         # (an ambassador who greets a visiting leader is as often the leader's own envoy)
         taken = {r.country or acts_for.get(k) for k, r in ents.persons.items() if (r.country or acts_for.get(k)) and (
-            any(t == title for t, _ in r.positions) or (r.name in met_with.get(name, ()) and not (
+            (any(t == title for t, _ in r.positions) and not gaz.titles.get(title, {}).get("shared")) or (r.name in met_with.get(name, ()) and not (
                 r.positions and all(gaz.titles.get(t, {}).get("kind") == "diplomat" for t, _ in r.positions))))}
         taken |= {r.country for r in ents.persons.values() if r.country and r.name != name
                   and any(gaz.titles.get(t, {}).get("kind") in heads for t, _ in r.positions)}

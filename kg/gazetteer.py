@@ -21,8 +21,9 @@ reference data without touching code::
 A title record may add ``default_of`` (its holder's country when the text names none),
 ``rank`` (4 and above: a weak post that gives way to a real one), ``equivalent`` (with
 ``default_of``: what another post is called in that country, "Secretary of State" for
-"Foreign Minister" in the United States) and ``given_name_forms`` (forms that are also given
-names: "Amir" after "Foreign Minister" starts a name).
+"Foreign Minister" in the United States), ``given_name_forms`` (forms that are also given
+names: "Amir" after "Foreign Minister" starts a name) and ``shared`` (a post several people hold
+at once in one country, "Senior Minister": one holder does not make the country taken for another).
 """
 from __future__ import annotations
 

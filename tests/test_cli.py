@@ -288,11 +288,28 @@ def test_user_dictionary_changes_extraction(tmp_path):
     assert any(set(m["participants"]) == {"Rudra Varman", "Yoshimasa Hayashi"} for m in after["meetings"])
 
 
+def test_user_dictionary_venues_and_combining_forms(tmp_path):
+    page = tmp_path / "venue-page.txt"
+    page.write_text("OSLO — Foreign Minister Ida Strand met Foreign Minister Aino Virta of Finland at the Glass Pavilion.\n"
+                    "The Norrland-Finnish commission will meet next year.\n", encoding="utf-8")
+    d = tmp_path / "mine.jsonl"
+    d.write_text('{"type": "venue", "name": "Glass Pavilion", "city": "Bergen"}\n'
+                 '{"type": "combining_form", "name": "Sweden", "forms": ["Norrland"]}\n', encoding="utf-8")
+    [before] = objects(run("extract", page).stdout)
+    r = run("extract", page, "--dict", d)
+    assert r.exit_code == 0, r.stderr
+    [after] = objects(r.stdout)
+    assert [m["place"] for m in before["meetings"]] == ["Oslo"] and "Sweden" not in before["countries"]
+    assert [m["place"] for m in after["meetings"]] == ["Bergen"] and "Sweden" in after["countries"]
+    assert "Glass Pavilion" not in {o["name"] for o in after["organizations"]}
+
+
 @pytest.mark.parametrize("content, message", [
     ('{"type": "title", "forms": ["x"]}\n', ":1: missing field 'title'"),
     ('{"type": "title", "title": "Envoy"}\n{"type": "planet", "name": "x"}\n', ":2: unknown record type 'planet'"),
     ('{"type": "organization", "name": "Ok"}\n{"type": "title"\n', ":2: malformed JSON ("),
     ('{"type": "alias", "name": "Atlantis", "aliases": ["Atl"]}\n', ":1: alias for unknown country or organization 'Atlantis'"),
+    ('{"type": "venue", "name": "Glass Pavilion"}\n', ":1: missing field 'city'"),
 ])
 def test_bad_user_dictionary_one_line_error(page, tmp_path, content, message):
     d = tmp_path / "bad-dict.jsonl"

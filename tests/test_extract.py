@@ -1900,3 +1900,15 @@ def test_a_summit_story_with_a_tight_dateline():
     assert gabon["occasion"] == "African Union 39th Summit" and gabon["place"] == "Addis Ababa"
     # a word of a militia's name is not barred from a person's name ("Boko" without "Haram")
     assert person(run("The Prime Minister met with President Amina Boko of Botswana."), "Amina Boko")
+
+
+def test_a_visitors_round_of_hosts():
+    text = ("KUALA LUMPUR - Singapore Foreign Minister Wei Ming Tan on Wednesday had an audience with the King.\n"
+            "Dr Tan also met Senior Minister and Minister of International Trade and Industry Azlan Hamid, and was hosted to "
+            "dinner by Senior Minister and Minister of Defence Ismail Rahman.\n"
+            "Dr Tan had met his Malaysian counterpart Hisham Yusof and Minister of Science, Technology and Innovation Khairul Anuar, on Tuesday.")
+    out = run(text)
+    assert posts(out, "Azlan Hamid") == {("Senior Minister", "Malaysia"), ("Trade Minister", "Malaysia")}
+    assert posts(out, "Ismail Rahman") == {("Senior Minister", "Malaysia"), ("Defense Minister", "Malaysia")}
+    assert posts(out, "Hisham Yusof") == {("Foreign Minister", "Malaysia")}
+    assert person(out, "Khairul Anuar") and person(out, "Innovation Khairul Anuar") is None
