@@ -245,6 +245,10 @@ _DAY_WORDS = frozenset(("day", "today", "tonight", "tomorrow", "last ", "jan", "
                         "aug", "sep", "oct", "nov", "dec"))
 _DIGIT = re.compile(r"\d")
 _PLACE_WORDS = frozenset(("meeting", "summit", "talks", "visit", "conference"))
+_BODY_REPORTS = re.compile(r"\b(?:[Oo]ffice|[Mm]inistry|[Dd]epartment|[Ss]tatement|[Oo]fficials|[Gg]overnment|[Ee]mbassy|[Aa]gency|[Ss]ources)\s+"
+                           r"(?:also\s+)?(?:said|says|stated|added|noted|announced)\b")
+_AGREED_ON_VIEWS = re.compile(r"\w+\s+on\s+(?:an?\s+|the\s+)?(?:(?:range|number|host|series|variety)\s+of\s+|several\s+|many\s+|various\s+)?"
+                              r"(?:[\w-]+\s+){0,3}?(?:issues|matters|topics|questions|subjects)\b")
 _GATHERING_WORDS = frozenset(("summit", "conference", "session"))
 # one Aho-Corasick pass finds which of those substrings a sentence holds, overlaps included
 _RULE_WORD_AUTOMATON = ahocorasick.Automaton()
@@ -1149,6 +1153,11 @@ def _commitments_in(ctx: _Ctx, se: SentenceEntities) -> list[Commitment]:
                 r"\b(?:will|would|shall)\b|\b(?:they|we|their\s+(?:countries|governments|nations|sides)|both\s+\w+|the\s+two\s+\w+|each\s+other)\s+(?:should|must)\b",
                 text[te:_content_end(text, te, s.end)]):
             continue  # "agreed that X should ...": a shared view, not an undertaking
+        if rule == "agreed" and _AGREED_ON_VIEWS.match(text, ts):
+            continue  # "agreed on a range of regional security issues": a shared view
+        if rule in ("pledged", "announced-aid") and re.search(r"\b(?:has|have|had)\s+$", text[max(s.start, ts - 6):ts]) \
+                and re.search(r"\bsince\b", text[te:_content_end(text, te, s.end)]):
+            continue  # "Britain has committed 977 million pounds ... since the invasion": a total so far, not a pledge
         if re.search(r"\b(?:must|should|reneged\s+on|backed\s+away\s+from|abandoned|withdrew\s+from|refused|rejected)\s+(?:\w+\s+){0,2}$", before[-45:], re.I):
             continue
         if rule == "will":
@@ -1213,7 +1222,8 @@ def _commitments_in(ctx: _Ctx, se: SentenceEntities) -> list[Commitment]:
             or re.search(r"\b(?:said|says|stated|added|noted|announced|told|assured|informed)\b[^.;\"“]{0,80}?\bthat\s+(?:\S+\s+){0,4}$", text[s.start:ts])
         if rep and len(subj) == 1 and all(k != "person" for k, _ in subj):
             # "X said Kenya would support ...": X speaks for Kenya
-            subj = _with_speaker(ctx, subj, _speaker(ctx, se, s.start + rep.start()))
+            if not _BODY_REPORTS.search(text, s.start, ts):  # ("The foreign office said Britain would ...": the body reports)
+                subj = _with_speaker(ctx, subj, _speaker(ctx, se, s.start + rep.start()))
         end = _content_end(text, te, s.end)
         if len(subj) == 1 and all(k != "person" for k, _ in subj) and not in_quote:
             # "Japan will provide ..., Prime Minister X told a conference": X speaks for Japan

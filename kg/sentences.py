@@ -24,9 +24,10 @@ _ABBREV = {
     "md", "mohd", "muhd", "amb", "pres", "brig", "cdr", "cmdr",  # "Md. Touhid Hossain", "Amb. X"
 }
 _BOUNDARY = re.compile(r"""(?<=[.!?])["”’']?\)?(?=\s+["“‘'(]?[A-Z0-9])|(?<=[.!?]["”’])(?=\s)""")
-# a period and a capital with the space lost in scraping ("with X.The meeting"): a rarer, slower pattern
-_JOINED = re.compile(r"[a-z]{2}[.!?][A-Z][a-z]")
-_BOUNDARY_OR_JOINED = re.compile(_BOUNDARY.pattern + r"""|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])""")
+# a period (and a closing quote) and a capital with the space lost in scraping ("with X.The meeting",
+# "beyond.”The office said"): a rarer, slower pattern
+_JOINED = re.compile(r"""[a-z]{2}[.!?]["”’]?[A-Z][a-z]""")
+_BOUNDARY_OR_JOINED = re.compile(_BOUNDARY.pattern + r"""|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])|(?<=[a-z]{2}[.!?]["”’])(?=[A-Z][a-z])""")
 _FURNITURE_MARKER = re.compile(
     r"^\s*(?:[-–—•*|·]+|>>.*|►.*|advertisement:?|\W*(?:popular|most read|most popular|trending|related"
     r"(?: articles?| stories| news| posts)?|read more|read also|also read|see also|more (?:from|stories|news)"

@@ -1912,3 +1912,16 @@ def test_a_visitors_round_of_hosts():
     assert posts(out, "Ismail Rahman") == {("Senior Minister", "Malaysia"), ("Defense Minister", "Malaysia")}
     assert posts(out, "Hisham Yusof") == {("Foreign Minister", "Malaysia")}
     assert person(out, "Khairul Anuar") and person(out, "Innovation Khairul Anuar") is None
+
+
+def test_views_totals_and_a_body_reporting_are_not_an_officials_pledge():
+    out = run("Foreign Minister Karim Mansour and his Egyptian counterpart, Adel Fahmy, agreed on a range of regional security issues "
+              "when they met for talks in Cairo on Thursday.")
+    assert out["commitments"] == []
+    out = run("Britain has committed 977 million pounds in support to Ukraine since the invasion began.")
+    assert out["commitments"] == []
+    text = ("Foreign Secretary Oliver Grant visited Kyiv on Thursday. He said: “We are determined to help.”The foreign office "
+            "said Britain would provide three million pounds for deliveries of grain.")
+    out = run(text)
+    assert [(c["actors"], c["content"]) for c in out["commitments"] if "grain" in c["content"]] == [
+        (["United Kingdom"], "provide three million pounds for deliveries of grain")]
