@@ -228,6 +228,8 @@ _REGION_OF = re.compile(r"\b(?:state|province|region|district|county|prefecture|
 _COMPANY = {"co", "ltd", "inc", "corp", "corporation", "company", "limited", "plc", "llc", "gmbh", "holdings"}
 _PARTICLE_GLUED = re.compile(r"(?:al|el|ad|as|at|ud|ul|bin|ibn|abu|de|da|di|du)-[A-Z]")  # "Mohamed al-Menfi"
 _PORTFOLIO_TAIL = re.compile(r"(?:,\s*[A-Z][a-z]+){0,4},?\s+and\s+[A-Z][a-z]+(?=\s+[A-Z])")
+_RELATION_WORDS = {"comprehensive", "strategic", "global", "special", "enhanced", "privileged", "all-round", "cooperative",
+                   "extensive", "new", "broad", "close", "full", "deep", "lasting"}
 _STYLE_TOKENS = {"Dr", "Mr", "Mrs", "Ms", "Prof", "HE", "Hon"}
 _DEPUTY_BEFORE = re.compile(r"\b(Deputy|Vice|deputy|vice)[ -]$")
 _SG_NEAR = re.compile(r"(?:['’]s)?\s+Secretary[- ]General\b", re.I)
@@ -264,7 +266,7 @@ _SURFACE_TITLES = {w: w.title() for w in ("spokesman", "spokeswoman", "chairman"
 _BODY_HEADS = {"organization", "organisation", "union", "council", "commission", "committee", "conference", "summit",
                "forum", "dialogue", "assembly", "ministry", "department", "agency", "bank", "fund", "programme",
                "program", "office", "force", "area", "service", "parliament", "court", "secretariat", "league",
-               "alliance", "community", "association", "partnership", "initiative", "authority", "institute",
+               "alliance", "community", "association", "partnership", "authority", "institute",
                "mfa", "commissariat", "cabinet", "congress", "house", "bureau", "directorate", "front",
                "movement"}
 # gates (a cheap test before the real patterns): no leading \b, so the engine can skip ahead to
@@ -479,7 +481,7 @@ class _Scanner:
                     phrase = right
                 else:
                     phrase = left
-            ev = re.match(r"(?:(?:\d+(?:st|nd|rd|th)|Ordinary|Extraordinary|Annual|Regular|Special|Session|Opening|Closing|Plenary|Meeting|Sidelines|Member|Members|States|Countries|Leaders)\s+)+of\s+(?:the\s+)?", phrase)
+            ev = re.match(r"(?:(?:\d+(?:st|nd|rd|th)|[IVX]+|Ordinary|Extraordinary|Annual|Regular|Special|Session|Opening|Closing|Plenary|Meeting|Sidelines|Member|Members|States|Countries|Leaders)\s+)+of\s+(?:the\s+)?", phrase)
             if ev:
                 a += ev.end()
                 phrase = phrase[ev.end():]
@@ -499,13 +501,15 @@ class _Scanner:
             if re.search(r"\b(?:in charge of|responsible for)\s+$", text[max(s.start, a - 20):a]):
                 continue
             words = phrase.split()
-            while words and (words[0].lower() in _BODY_SKIP or re.fullmatch(r"\d+(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth", words[0])):
+            while words and (words[0].lower() in _BODY_SKIP or re.fullmatch(r"\d+(?:st|nd|rd|th)|[IVX]+|First|Second|Third|Fourth|Fifth|"
+                                                                          r"Sixth|Seventh|Eighth|Ninth|Tenth", words[0])):
                 a += len(words[0]) + 1
                 words = words[1:]
             while words and words[-1].lower() in ("of", "the", "and", "for"):
                 words = words[:-1]
             if len(words) < 2 or not any(w.strip("’'s").lower() in _BODY_HEADS for w in words) \
-                    or words[0].lower() in _DOCUMENTS:
+                    or words[0].lower() in _DOCUMENTS or all(w.lower() in _RELATION_WORDS for w in words[:-1]):
+                # ("Comprehensive Strategic Partnership": a kind of relation, not a body)
                 continue  # "Charter on Strategic Partnership": a document, not a body
             if any(w[:1].isupper() and w.lower().rstrip(".,") in _NAME_HONORIFICS for w in words):
                 continue  # "... Industry Datuk Seri X and Foreign Ministry": a person's style inside, not a body

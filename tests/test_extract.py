@@ -1925,3 +1925,12 @@ def test_views_totals_and_a_body_reporting_are_not_an_officials_pledge():
     out = run(text)
     assert [(c["actors"], c["content"]) for c in out["commitments"] if "grain" in c["content"]] == [
         (["United Kingdom"], "provide three million pounds for deliveries of grain")]
+
+
+def test_numbered_sessions_relations_and_plans_are_not_new_bodies():
+    text = ("The ministers held the III Meeting of the Strategic Partnership Council in Santiago.\n"
+            "They prepared the Sixth Andes-Pacific Summit and praised the Comprehensive Strategic Partnership and the Andean Peace Initiative.")
+    names = {o["name"] for o in run(text)["organizations"]}
+    assert "Strategic Partnership Council" in names
+    assert not names & {"III Meeting of the Strategic Partnership Council", "Comprehensive Strategic Partnership",
+                        "Andean Peace Initiative", "Sixth Andes-Pacific Summit"}
