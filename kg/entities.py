@@ -195,6 +195,8 @@ _ACTING_NAME = re.compile(r"(?:^|(?<=[\s\"“(]))((?:[A-Z][a-z][\w'’-]*\s+){1,
                           r"called|received|hosted|visited|signed|agreed|pledged|vowed|meet|hold\s+talks|speak|talk|visit|receive|host|sign|agree)\b)")
 _CONTEXT_NAME = re.compile(r"\b(?:by|with|from|to|between|and|of|met|told|called|said)\s+((?:[A-Z][a-z][\w'’-]*\s+){1,2}[A-Z][a-z][\w'’-]+)\b"
                            r"(?=\s*(?:and\b|,|'s|’s|\.|\s+(?:said|says|told|met|has|had|was|is|will|who)\b))")
+# "spoke with Dalia Renwick on Monday": after a meeting verb, a full name before a time or place
+_MET_NAME = re.compile(r"\b(?:with|met|called|phoned)\s+((?:[A-Z][a-z][\w'’-]*\s+){1,2}[A-Z][a-z][\w'’-]+)(?=\s+(?:on|in|at|via|over|during)\b)")
 # "of the", and a state's formal style before its name: "of the People's Democratic Republic of", "of the Kingdom of"
 _OWNER_OF = re.compile(r"\s+(?:of|for|to|in)\s+(?:the\s+)?"
                        # "Chairman of the Presidential Council of the State of Libya": a body of the country
@@ -1110,7 +1112,8 @@ class _Scanner:
         """A full name with no title, where only a person fits: "statements by Tom Hale and
         his administration", "talks with Paulo Nunes, who ..."."""
         s = se.sentence
-        found = [(m.start(1), m.end(1), m.re is _ACTING_NAME) for m in [*_CONTEXT_NAME.finditer(s.text), *_ACTING_NAME.finditer(s.text)]]
+        found = [(m.start(1), m.end(1), m.re is _ACTING_NAME) for m in [*_CONTEXT_NAME.finditer(s.text), *_ACTING_NAME.finditer(s.text),
+                                                                        *_MET_NAME.finditer(s.text)]]
         # "the meeting between A B and C D at ...": both full names
         if "between " in s.text:
             found += [(m.start(g), m.end(g), False) for m in _BETWEEN_NAMES.finditer(s.text) for g in (1, 2)]

@@ -1934,3 +1934,8 @@ def test_numbered_sessions_relations_and_plans_are_not_new_bodies():
     assert "Strategic Partnership Council" in names
     assert not names & {"III Meeting of the Strategic Partnership Council", "Comprehensive Strategic Partnership",
                         "Andean Peace Initiative", "Sixth Andes-Pacific Summit"}
+
+
+def test_an_untitled_full_name_after_a_meeting_verb():
+    out = run("Foreign Minister Chung Min-ho spoke with Dalia Renwick on Monday, a day before the launch of the new administration.")
+    assert pairs(out) == [{"Chung Min-ho", "Dalia Renwick"}]
