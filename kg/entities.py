@@ -288,7 +288,7 @@ _MEDIA = {"news", "press", "times", "herald", "daily", "post", "pravda", "televi
 _BODY = re.compile(r"(?:[A-Z][\w’'.-]*|[A-Z]{2,})(?:[ \t\xa0](?:(?:of|for|and|the|on|de|-)[ \t\xa0])*(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?:[A-Z][\w’'.-]*))+")
 DATELINE = re.compile(r"\s*(?:date\s+\S+\s+)?[A-Z][A-Za-z .'-]{1,30}(?:,\s*[A-Z][\w .]{1,25})*"
                        r"(?:,\s*(?:\w+\.?\s*\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?)(?:,?\s*\d{4})?)?\s*"
-                       r"(?:(?:(?:\([^)]{1,60}\))?\s*(?:[-–—]+|&[mn]dash;|&#821[12];|:)|\.?\s*/[^/\n]{1,30}/\.?"
+                       r"(?:(?:(?:\([^)]{1,60}\))?\s*(?:[-–—•]+|&[mn]dash;|&#821[12];|:)|\.?\s*/[^/\n]{1,30}/\.?"
                        r"|,?\s*\([^()\n]{3,90}\d{4}\)"  # "ABU DHABI, (Agency / WAM - 22nd Jul, 2020)"
                        r"|(?:(?<=\d)|(?<=\d\s))\([A-Z][\w./&' -]{1,30}\))\s"  # "Colombo, Mar 29 (PTI) External ..."
                        r"|\([^)]{1,60}\)\s*[–—](?=[A-Z]))")  # "Addis Ababa, February 14, 2026 (ENA)—Prime Minister ..."

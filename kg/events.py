@@ -38,7 +38,7 @@ MEETING_TRIGGERS = [
     ("phone", r"\b(?:called|phoned|telephoned|rang|spoke|spoken|speaking|speaks|talked|talks|conferred|confers)\s+(?:by\s+phone\s+|by\s+telephone\s+|over\s+the\s+phone\s+|on\s+the\s+phone\s+|via\s+video\s+(?:link\s+)?)?"
               r"(?:(?:on|late\s+on|early\s+on)\s+\w+day\s+|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|briefly|separately)\s+)?(?:with|to)\b"),
     ("called", r"\b(?:called|calls|phoned|telephoned|dialled|dialed|rang)(?:\s+up)?\b(?=\s+(?!(?:On|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z])"),
-    ("courtesy", r"\b(?:paid|pays|pay|paying)\s+(?:a\s+)?courtesy\s+(?:call|visit)\s+(?:on|to)\b|\bcalled\s+on\b(?=\s+(?:the\s+)?(?:[A-Z]\w+\s+){1,6}(?:at|in|on|during|,|\.|and)\b(?![^.]{0,40}\bto\s+\w+))"),
+    ("courtesy", r"\b(?:paid|pays|pay|paying)\s+(?:a\s+)?courtesy\s+(?:call|visit)\s+(?:on|to)\b|\bcalled\s+on\b(?=\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s*){1,6}(?:(?:at|in|on|during|and)\b|[,.](?=\s|$))(?![^.]{0,40}\bto\s+\w+))"),
     ("exchanged-views", r"\bexchanged\s+(?:views|opinions|ideas|notes|messages|greetings)\s+with\b"),
     ("phone-noun", r"\b(?:phone|telephone|video)\s+(?:call|conversation|conference|talks?)\b|"
                    r"\b(?:spoke|speak|speaks|talked|conferred)\s+(?:\w+\s+)?(?:by|over|on)\s+(?:the\s+)?(?:phone|telephone)\b(?!\s+(?:with|to)\b)"),
@@ -203,7 +203,7 @@ _SIDELINES = re.compile(r"\b(?:[Oo]n|[Aa]t)\s+the\s+(?:sidelines|margins|fringes
 _CONVERSATION_WITH = re.compile(r"\s*[\"“]?(?:In|During|At|After)\s+(?:his|her|their|the|a|an)\s+(?:[\w-]+\s+)?"
                                 r"(?:conversations?|meetings?|talks|calls?|discussions?)\s+with\s+[^,;]{1,80},")
 _OCCASION_SPANS = (_SIDELINES, _FOR_OCCASION, _AT_GATHERING, _TOPIC_ON)
-_BEFORE_SUBJECT = re.compile(r"\b(?:met|meet|meets|with|received|receives|told|called|to|by|for|from|and\s+his)\b")
+_BEFORE_SUBJECT = re.compile(r"\b(?:met|meet|meets|with|received|receives|told|called|to|by|for|from|and\s+his|includ(?:ed|es|e|ing))\b")
 _ACTOR_NOUN = re.compile(r"(?:\s+and\s+\S+)?\s+(?:(?:top|senior|foreign|defen[cs]e|trade|government|military|state)\s+)?"
                          r"(?:officials?|leaders?|delegations?|side|government|counterparts?|diplomats?|negotiators?|"
                          r"authorities|envoys?|team|ministers?|presidents?|premier|prime\s+minister|leadership|"
@@ -250,6 +250,9 @@ _BODY_REPORTS = re.compile(r"\b(?:[Oo]ffice|[Mm]inistry|[Dd]epartment|[Ss]tateme
 _AGREED_ON_VIEWS = re.compile(r"\w+\s+on\s+(?:an?\s+|the\s+)?(?:(?:range|number|host|series|variety)\s+of\s+|several\s+|many\s+|various\s+)?"
                               r"(?:[\w-]+\s+){0,3}?(?:issues|matters|topics|questions|subjects)\b")
 _GATHERING_WORDS = frozenset(("summit", "conference", "session"))
+_UNNAMED_ROUND = re.compile(r"\b(?:several|other|many|various|a\s+number\s+of|a\s+host\s+of|a\s+range\s+of|world)\s+(?:other\s+)?"
+                            r"(?:world\s+)?(?:leaders|counterparts|officials|heads\s+of\s+(?:state|government)|ministers|dignitaries)\b")
+_THESE_INCLUDED = re.compile(r"\s*(?:These|They|Those)\s+(?:included|include|were)\b")
 # one Aho-Corasick pass finds which of those substrings a sentence holds, overlaps included
 _RULE_WORD_AUTOMATON = ahocorasick.Automaton()
 for _w in {w for ws in _RULE_WORDS.values() for w in ws} | _DAY_WORDS | _PLACE_WORDS | _GATHERING_WORDS:
@@ -303,6 +306,7 @@ class _Ctx:
     headline_index: int | None = None  # the headline's sentence index, -1 when there is none
     occasion_places: dict = field(default_factory=dict)  # organization key -> where its gathering was
     last_gathering: str | None = None  # the last named summit or conference, for a later "during the summit"
+    round_of: tuple | None = None  # (official, sentence, date, place) of "met several other leaders", for "These included ..."
 
 
 def _is_demonym(ctx: _Ctx, surface: str) -> bool:
@@ -1041,7 +1045,9 @@ def _meetings_in(ctx: _Ctx, se: SentenceEntities) -> list[Meeting]:
         if len(subj) == 1 and len(obj) >= 2 and (re.search(r"\bmeetings\b|\bseries\b|\bseparate|\bbilateral\b", ttext + text[ts - 40:te]) or days_named
                                                  or examples or calls
                                                  or (len(persons_obj) == len(obj) and rule not in ("attend", "joined")
-                                                     and len({person_country(ctx.ents, k) for _, k in obj} - {None}) <= 1
+                                                     and (len({person_country(ctx.ents, k) for _, k in obj} - {None}) <= 1
+                                                          # a round of four or more leaders of as many countries: one by one
+                                                          or len({person_country(ctx.ents, k) for _, k in obj} - {None}) >= 4)
                                                      and not _TOGETHER.search(s.text))):
             # "X will hold talks with President A and Foreign Minister B" (both of one country): one
             # encounter each, unless the text says they met together; officials of several countries
@@ -1328,7 +1334,7 @@ def find_events(ents: ArticleEntities, text: str, gaz: Gazetteer, published: str
     person_names = {r.name for r in ents.persons.values()}
     for se in ents.sentences[:8]:
         # "New Delhi [India], May 3 (ANI):" reads "New Delhi  India , ..." once the brackets are blanked
-        dl = re.match(r"\s*(?:date\s+\S+\s+)?([A-Z][A-Za-z .'-]{2,30}?)(?:,|\s+\(|\s+[-–—]|\s+&[mn]dash;|:\s|\s{2}[A-Z])", se.sentence.text)
+        dl = re.match(r"\s*(?:date\s+\S+\s+)?([A-Z][A-Za-z .'-]{2,30}?)(?:,|\s+\(|\s+[-–—•]|\s+&[mn]dash;|:\s|\s{2}[A-Z])", se.sentence.text)
         if dl and (dl.group(1).strip().title() in gaz.cities or dl.group(1).strip().title() in gaz.capital_of):
             ctx.dateline_city = dl.group(1).strip().title()
             break
@@ -1387,6 +1393,21 @@ def find_events(ents: ArticleEntities, text: str, gaz: Gazetteer, published: str
                 m.date = ctx.last_date  # not across gatherings: a date at one summit is not the day of talks at another
             elif not m.date and bodies and ctx.last_date_bodies and bodies.isdisjoint(ctx.last_date_bodies):
                 ctx.last_date = None  # the story has moved to another gathering, on a day it does not give
+        if not ms and ctx.round_of and ctx.round_of[1] == s.index - 1 and _THESE_INCLUDED.match(s.text):
+            # "X held bilateral meetings with several other leaders. These included A, B and C.": one each
+            for pm in se.mentions:
+                if pm.kind == "person" and pm.role == "party" and pm.key != ctx.round_of[0]:
+                    m = Meeting(participants=_names(ctx, [("person", ctx.round_of[0]), ("person", pm.key)]),
+                                evidence=Evidence(s.text, s.start, s.end, rule="meeting:round"),
+                                date=ctx.round_of[2], place=ctx.round_of[3] or ctx.last_place or ctx.dateline_city,
+                                plover="CONSULT", cameo="040", confidence=0.6)
+                    m._sentence, m._headline, m._other_time, m._bodies = s.index, False, False, set()
+                    ms.append(m)
+        ctx.round_of = None
+        if not present.isdisjoint(_MEET_WORDS) and _UNNAMED_ROUND.search(s.text):
+            who = next((pm.key for pm in se.mentions if pm.kind == "person" and pm.role == "party"), None) or ctx.last_subject
+            if who:
+                ctx.round_of = (who, s.index, _date(ctx, s.text, False), _place(ctx, se))
         if not ms and meetings and _HELD_AT.search(s.text) and getattr(meetings[-1], "_sentence", -9) >= s.index - 2:
             # "Discussions were held at the Prime Minister's residence in Islamabad": where the last one was
             where = _place(ctx, se)

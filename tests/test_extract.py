@@ -1939,3 +1939,19 @@ def test_numbered_sessions_relations_and_plans_are_not_new_bodies():
 def test_an_untitled_full_name_after_a_meeting_verb():
     out = run("Foreign Minister Chung Min-ho spoke with Dalia Renwick on Monday, a day before the launch of the new administration.")
     assert pairs(out) == [{"Chung Min-ho", "Dalia Renwick"}]
+
+
+def test_a_round_of_meetings_at_a_summit():
+    text = ("ROME • Prime Minister Wei Ming Tan rounded off the summit with bilateral meetings with several other leaders on the sidelines.\n"
+            "These included Australian PM Scott Harlow, Dutch PM Pieter de Vries and British PM Oliver Grant.\n"
+            "PM Tan also called on French President Marc Delorme.\n"
+            "Over the weekend, PM Tan also caught up with several other leaders, he said. These included Canadian PM Paul Girard "
+            "and Indonesian President Surya Prasetyo.\n"
+            "On Saturday, he met European Council President Anna Kowal, German Chancellor Karl Weber, Indian PM Arvind Raghavan "
+            "and Brazilian President Rafael Monteiro.")
+    out = run(text, published="2021-11-01")
+    met = sorted(n for p in pairs(out) if "Wei Ming Tan" in p and len(p) == 2 for n in p - {"Wei Ming Tan"})
+    assert met == sorted(["Scott Harlow", "Pieter de Vries", "Oliver Grant", "Marc Delorme", "Paul Girard", "Surya Prasetyo",
+                          "Anna Kowal", "Karl Weber", "Arvind Raghavan", "Rafael Monteiro"])
+    assert {m["place"] for m in out["meetings"]} == {"Rome"}
+    assert "Italy" not in {p for m in out["meetings"] for p in m["participants"]}
