@@ -553,7 +553,8 @@ _SAID_IN = re.compile(r"\b(?:announced|said|says|told\s+\w+|stated|declared|adde
 _VENUE_CITY = re.compile(r"\b(?:[Aa]t|[Ii]n|[Ii]nside)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*,?\s+$")  # "at State House, Nairobi", "at State House Nairobi"
 _TOPIC_IN = re.compile(r"\b(?:war|crisis|conflict|situation|fighting|violence|peace|developments|tensions|unrest|"
                        r"ceasefire|cease-fire|elections?|security|stability|humanitarian\s+\w+|investments?|projects?|"
-                       r"operations?|presence|interests?)\s+in\s+(?:the\s+)?$", re.I)
+                       r"operations?|presence|interests?|crimes|atrocities|aggression|attacks?|occupation|problems|issues|"
+                       r"reforms?|residing|living|stranded|detained|nationals|refugees|citizens)\s+in\s+(?:the\s+)?$", re.I)
 
 
 def _place(ctx: _Ctx, se: SentenceEntities) -> str | None:
@@ -1048,7 +1049,10 @@ def _meetings_in(ctx: _Ctx, se: SentenceEntities) -> list[Meeting]:
                                                      and (len({person_country(ctx.ents, k) for _, k in obj} - {None}) <= 1
                                                           # a round of four or more leaders of as many countries: one by one
                                                           or len({person_country(ctx.ents, k) for _, k in obj} - {None}) >= 4)
-                                                     and not _TOGETHER.search(s.text))):
+                                                     and not _TOGETHER.search(s.text))
+                                                 # "met his counterparts from A, B, C and D": one by one
+                                                 or (len(obj) >= 4 and rule not in ("attend", "joined") and not _TOGETHER.search(s.text)
+                                                     and len({person_country(ctx.ents, k) if kind == "person" else k for kind, k in obj} - {None}) == len(obj))):
             # "X will hold talks with President A and Foreign Minister B" (both of one country): one
             # encounter each, unless the text says they met together; officials of several countries
             # named together meet together

@@ -259,13 +259,15 @@ _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
 def lower_same_length(text: str) -> str:
-    """Lower case without accents that keeps every offset (a few characters change length when
-    lowered; those stay as they are)."""
+    """Lower case without accents or typographic apostrophes that keeps every offset (a few
+    characters change length when lowered; those stay as they are)."""
     low = text.lower()
     if len(low) != len(text):
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
     if low.isascii():
         return low
+    if "’" in low:
+        low = low.replace("’", "'")  # "People’s Republic of China" is "People's Republic of China"
     return _NON_ASCII.sub(lambda m: _UNACCENT.get(m.group(0), m.group(0)), low)  # few such characters: only those
 
 

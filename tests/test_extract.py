@@ -1955,3 +1955,9 @@ def test_a_round_of_meetings_at_a_summit():
                           "Anna Kowal", "Karl Weber", "Arvind Raghavan", "Rafael Monteiro"])
     assert {m["place"] for m in out["meetings"]} == {"Rome"}
     assert "Italy" not in {p for m in out["meetings"] for p in m["participants"]}
+
+
+def test_a_typographic_apostrophe_in_a_formal_name():
+    out = run("The minister met the Ambassador of the People’s Republic of China, Zhao Lin, in the capital.")
+    assert posts(out, "Zhao Lin") == {("Ambassador", "China")}
+    assert "Taiwan" not in out["countries"]
