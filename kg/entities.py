@@ -205,7 +205,7 @@ _OWNER_OF = re.compile(r"\s+(?:of|for|to|in)\s+(?:the\s+)?"
 _HYPHEN_NAME = re.compile(r"-[A-Z][a-z]")
 # Malaysian and Bruneian styles before a name: "Datuk Seri Anwar X", "Dato' Sri Y", "Tan Sri Z"
 _MALAY_STYLE = r"(?:Datuk|Dato['’]?|Datin)(?:\s+(?:Seri|Sri|Paduka))?|Tan\s+Sri"
-_SPACES = re.compile(r"\s+")
+_SPACES = re.compile(r"\s+|(?<=\b[A-Z]\.)(?=[A-Z][a-z])")  # "D.Tsogtbaatar": an initial glued to the name
 _DOLLARS = re.compile(r"\s+dollars?\b")  # "Hong Kong dollars": a currency, not the place
 _WORD_PREFIX = re.compile(r"\b(?:one|pro|anti|non|post|pre|ex)-$", re.I)
 _POSSESSIVE_END = re.compile(r"['’]s?$")

@@ -250,6 +250,7 @@ _BODY_REPORTS = re.compile(r"\b(?:[Oo]ffice|[Mm]inistry|[Dd]epartment|[Ss]tateme
 _AGREED_ON_VIEWS = re.compile(r"\w+\s+on\s+(?:an?\s+|the\s+)?(?:(?:range|number|host|series|variety)\s+of\s+|several\s+|many\s+|various\s+)?"
                               r"(?:[\w-]+\s+){0,3}?(?:issues|matters|topics|questions|subjects)\b")
 _GATHERING_WORDS = frozenset(("summit", "conference", "session"))
+_DELEGATION_HEADED = re.compile(r"(?:['’]s)?\s+(?:\w+\s+)?delegation\s+(?:headed|led)\s+by\s+")
 _UNNAMED_ROUND = re.compile(r"\b(?:several|other|many|various|a\s+number\s+of|a\s+host\s+of|a\s+range\s+of|world)\s+(?:other\s+)?"
                             r"(?:world\s+)?(?:leaders|counterparts|officials|heads\s+of\s+(?:state|government)|ministers|dignitaries)\b")
 _THESE_INCLUDED = re.compile(r"\s*(?:These|They|Those)\s+(?:included|include|were)\b")
@@ -332,6 +333,9 @@ def _parties(ctx: _Ctx, se: SentenceEntities, a: int, b: int, sources: bool = Fa
             if re.search(r"\b(?:in|under|since)\s+(?:the\s+)?$", text[max(se.sentence.start, pm.start - 12):pm.start]) \
                     or re.match(r"['’]?s?\s+(?:era|administration|government|presidency|years)\b", text[pm.end:pm.end + 20]):
                 continue
+        if pm.kind == "country" and _DELEGATION_HEADED.match(text, pm.end) \
+                and any(q.kind == "person" and q.start >= pm.end and q.start - pm.end <= 40 for q in se.mentions):
+            continue  # "met Chinese delegation headed by X": X, for China
         if pm.kind == "country" and re.match(r"['’]s?\s+(?:\w+\s+)?(?:capital|city|port|town|coast|border)\b", text[pm.end:pm.end + 30]) \
                 and re.search(r"\b(?:in|at|to|from|near|outside|inside)\s+$", text[max(se.sentence.start, pm.start - 10):pm.start]):
             continue  # "held a meeting in Iran's capital, Tehran": where, not who

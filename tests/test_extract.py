@@ -1961,3 +1961,14 @@ def test_a_typographic_apostrophe_in_a_formal_name():
     out = run("The minister met the Ambassador of the People’s Republic of China, Zhao Lin, in the capital.")
     assert posts(out, "Zhao Lin") == {("Ambassador", "China")}
     assert "Taiwan" not in out["countries"]
+
+
+def test_a_delegation_headed_by_an_official_and_a_glued_initial():
+    text = ("Ulaanbaatar/MONTSAME/ On November 13, Foreign Affairs Minister B.Ganbold met Chinese delegation headed by Lin Hao, "
+            "Deputy Director-General of the Department of Asian Affairs, who took part in the consultations.\n"
+            "Ganbold thanked the delegation.")
+    out = run(text)
+    assert pairs(out) == [{"B.Ganbold", "Lin Hao"}]
+    assert person(out, "Ganbold") is None and "Ganbold" in person(out, "B.Ganbold")["aliases"]
+    out = run("DAMASCUS - Deputy Prime Minister and Foreign and Expatriates Minister Walid Haddad received the envoy.")
+    assert ("Foreign Minister", "Syria") in posts(out, "Walid Haddad")
