@@ -287,11 +287,13 @@ _MEDIA = {"news", "press", "times", "herald", "daily", "post", "pravda", "televi
           "gazette", "journal", "telegraph", "media", "broadcasting", "newspaper", "magazine", "wire"}
 _BODY = re.compile(r"(?:[A-Z][\w’'.-]*|[A-Z]{2,})(?:[ \t\xa0](?:(?:of|for|and|the|on|de|-)[ \t\xa0])*(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?:[A-Z][\w’'.-]*))+")
 DATELINE = re.compile(r"\s*(?:date\s+\S+\s+)?[A-Z][A-Za-z .'-]{1,30}(?:,\s*[A-Z][\w .]{1,25})*"
-                       r"(?:,\s*(?:\w+\.?\s*\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?)(?:,?\s*\d{4})?)?\s*"
+                       r"(?:(?:,\s*(?:\w+\.?\s*\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?)"
+                       r"|\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})(?:,?\s*\d{4}|/\d{4})?)?\s*"
                        r"(?:(?:(?:\([^)]{1,60}\))?\s*(?:[-–—•]+|&[mn]dash;|&#821[12];|:)|\.?\s*/[^/\n]{1,30}/\.?"
                        r"|,?\s*\([^()\n]{3,90}\d{4}\)"  # "ABU DHABI, (Agency / WAM - 22nd Jul, 2020)"
                        r"|(?:(?<=\d)|(?<=\d\s))\([A-Z][\w./&' -]{1,30}\))\s"  # "Colombo, Mar 29 (PTI) External ..."
-                       r"|\([^)]{1,60}\)\s*[–—](?=[A-Z]))")  # "Addis Ababa, February 14, 2026 (ENA)—Prime Minister ..."
+                       r"|\([^)]{1,60}\)\s*[–—](?=[A-Z])"  # "Addis Ababa, February 14, 2026 (ENA)—Prime Minister ..."
+                       r"|\s*/[A-Z][^/\n]{1,30}/(?=[A-Z]))")  # "Addis Ababa February 15/2023 /ENA/Deputy Prime Minister ..."
 GEO_AFTER = re.compile(r"\s+(?:(?:Presidential|Royal|Imperial|National|Grand|Old|New)\s+(?=Palace|House|Hall|Hotel|Square|Stadium)|River|Lake|Basin|Sea|Ocean|Strait|Peninsula|Gulf|Mountains?|Valley|Desert|"
                         r"Islands?|Coast|Bay|Canal|Province|Oblast|Street|Avenue|Square|University|Airport|"
                         r"Stadium|Palace|Hotel|House|Hall|Centre|Center|Tower|Castle|Park|Building|Road|Station|Bridge|[Ff]ormat|[Pp]rocess|Times|Herald|Post|Daily|News|Press|Tribune|Gazette)\b")

@@ -1342,7 +1342,7 @@ def find_events(ents: ArticleEntities, text: str, gaz: Gazetteer, published: str
     person_names = {r.name for r in ents.persons.values()}
     for se in ents.sentences[:8]:
         # "New Delhi [India], May 3 (ANI):" reads "New Delhi  India , ..." once the brackets are blanked
-        dl = re.match(r"\s*(?:date\s+\S+\s+)?([A-Z][A-Za-z .'-]{2,30}?)(?:,|\s+\(|\s+[-–—•]|\s+&[mn]dash;|:\s|\s{2}[A-Z])", se.sentence.text)
+        dl = re.match(r"\s*(?:date\s+\S+\s+)?([A-Z][A-Za-z .'-]{2,30}?)(?:,|\s+\(|\s+[-–—•]|\s+&[mn]dash;|:\s|\s{2}[A-Z]|/[A-Z]|\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)", se.sentence.text)
         if dl and (dl.group(1).strip().title() in gaz.cities or dl.group(1).strip().title() in gaz.capital_of):
             ctx.dateline_city = dl.group(1).strip().title()
             break

@@ -1972,3 +1972,11 @@ def test_a_delegation_headed_by_an_official_and_a_glued_initial():
     assert person(out, "Ganbold") is None and "Ganbold" in person(out, "B.Ganbold")["aliases"]
     out = run("DAMASCUS - Deputy Prime Minister and Foreign and Expatriates Minister Walid Haddad received the envoy.")
     assert ("Foreign Minister", "Syria") in posts(out, "Walid Haddad")
+
+
+def test_a_dateline_with_a_slashed_date_and_agency():
+    text = ("Addis Ababa February 15/2023 /ENA/Deputy Prime Minister and Minister of Foreign Affairs, Tesfaye Gebre held "
+            "talks with Spain's Foreign Minister Pablo Ortega on the sidelines of the Executive Council.")
+    out = run(text)
+    assert pairs(out) == [{"Tesfaye Gebre", "Pablo Ortega"}]
+    assert [m["place"] for m in out["meetings"]] == ["Addis Ababa"]
