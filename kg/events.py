@@ -80,8 +80,8 @@ COMMITMENT_TRIGGERS = [
     ("ready", r"\b(?:is|are|was|were|be|been|remains?|stands?)\s+(?:also\s+|still\s+|fully\s+)?(?:ready|willing|prepared|determined|committed)\s+to\b"),
     ("reached", r"\breached\s+(?:an?\s+)?(?:\w+\s+)?(?:consensus|agreement|deal|understanding|accord)\s+(?:to|on)\b"),
     ("accepted", r"\baccepted\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:formula|plan|proposal|offer|terms|deal|framework)\b"),
-    ("reaffirmed-commitment", r"\b(?:reaffirm(?:ed|ing|s)?|reiterat(?:ed|ing|es|e)|express(?:ed|es)?|confirm(?:ed|s)?|declared|declaring|stated|renewed|affirmed|made clear|showed|demonstrated)[\s,]+"
-                              r"(?:[\w,'’-]+\s+){0,4}?(?:commitments?|determination|readiness|willingness|intention|resolve|keenness|eagerness)\s+(?:to|of|on)\b"),
+    ("reaffirmed-commitment", r"\b(?:reaffirm(?:ed|ing|s)?|reiterat(?:ed|ing|es|e)|express(?:ed|es|ing)?|confirm(?:ed|s|ing)?|declared|declaring|stated|renewed|affirm(?:ed|ing|s)?|made clear|showed|demonstrated)[\s,]+"
+                              r"(?:[\w,'’-]+\s+){0,4}?(?:commitments?|determination|readiness|willingness|intention|resolve|keenness|eagerness|desire|will)\s+(?:to|of|on)\b"),
     ("agreement-reached", r"\b(?:an?\s+)?(?:agreement|deal|accord|consensus)\s+(?:was|has been|had been)\s+(?:also\s+)?reached\b"),
     ("commitment-to", r"\b(?:his|her|its|their)\s+commitment\s+to\b"),
     ("confirmed-will", r"\bconfirmed\s+that\b(?=[^.]*\b(?:will|would)\b)"),
@@ -232,7 +232,7 @@ _RULE_WORDS = {
     "agreed": ("agree",), "pledged": ("pledg", "vow", "promis", "commit", "undert", "resolved"), "assured": ("assured",),
     "offered": ("offer",), "ready": ("ready", "willing", "prepared", "determined", "committed"), "reached": ("reached",),
     "accepted": ("accepted",), "reaffirmed-commitment": ("commitment", "determination", "readiness", "willingness", "intention", "resolve", "keenness",
-                              "eagerness"),
+                              "eagerness", "desire", "will "),
     "agreement-reached": ("reached",), "commitment-to": ("commitment",), "confirmed-will": ("confirmed",),
     "signed": ("sign", "ink", "concluded", "forged", "ratif", "endorse"), "signed-by": ("signed",), "announced-aid": ("announc", "offer", "approved", "earmarked"),
     "will": ("will", "would", "shall"),

@@ -1980,3 +1980,13 @@ def test_a_dateline_with_a_slashed_date_and_agency():
     out = run(text)
     assert pairs(out) == [{"Tesfaye Gebre", "Pablo Ortega"}]
     assert [m["place"] for m in out["meetings"]] == ["Addis Ababa"]
+
+
+def test_an_expressed_will_or_desire_and_an_affirmed_determination():
+    out = run("Prime Minister Yusuf Karim and his Indian counterpart Arvind Raghavan on Tuesday expressed their desire to "
+              "intensify the bilateral dialogue process.")
+    assert [(c["actors"], c["content"]) for c in out["commitments"]] == [
+        (["Yusuf Karim", "Arvind Raghavan"], "intensify the bilateral dialogue process")]
+    out = run("Envoy Ali Rezaei met President Omar Haddad. Talks also covered relations, with Rezaei asserting their strength, "
+              "affirming Iran's determination to continue bolstering them in all fields.")
+    assert [c["content"] for c in out["commitments"]] == ["continue bolstering them in all fields"]
