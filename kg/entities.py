@@ -700,7 +700,7 @@ class _Scanner:
         # honorifics
         while True:
             hm = re.match(r"(?:[A-Z][a-z]+-elect|(?:His|Her)\s+(?:Excellency|Highness|Royal Highness|Majesty)|Senator|Sen\.|(?:[Tt]he\s+)?(?:Rt\.?\s+)?(?:Hon\.?|Honou?rable)|H\.\s?[EM]\.|HE(?=\s+[A-Z][a-z])|S\.\s?E\.|H\.\s?H\.|HH|HRH|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|"
-                          r"Prof\.?|Prince|Princess|Sheikh|Sheikha|Sheik|Sir|Dame|Lord|Lady|Madam|Gen\.|General|Coach|"
+                          r"Prof\.?|Prince|Princess|Sheikh|Sheikha|Sheik|Sir|Dame|Lord|Lady|Madam|Gen\.|General|Coach|(?:Lt|Maj|Brig|Col)\.?(?:\s+Gen\.?)?(?=\s+[A-Z])|"
                           r"(?:Archbishop|Bishop|Cardinal|Patriarch)(?:\s+of\s+[A-Z][a-z]+)?|"  # "Archbishop of Canterbury X"
                           + _MALAY_STYLE + r"|Puan\s+Sri|Toh\s+Puan|Tun)\s+",
                           text[i:limit])
@@ -870,14 +870,20 @@ class _Scanner:
                         names.append(nxt)
                         rest = nxt[1]
                 # "Deputy Crown Prince and Defense Minister X": the earlier title is X's too
+                as_style = False
                 for pts, pte, ptitle, pof, _ in se.titles[:-1]:
                     # "Nigeria's Minister of Foreign Affairs, Ambassador X": the first post too
                     # but not "Welcoming the Uzbek foreign minister, President X": a description of another person
-                    if (pts, pte) not in self._named and re.fullmatch(r"\s+and\s+(?:the\s+)?|\s*/\s*|,\s*", text[pte:ts]) \
+                    # "Deputy Foreign Minister Ambassador X": "Ambassador" as a senior diplomat's style, not a second post
+                    styled = th.key == "Ambassador" and th.text[:1].isupper() and of is None and re.fullmatch(r"[ \t\xa0]+", text[pte:ts])
+                    if (pts, pte) not in self._named and (re.fullmatch(r"\s+and\s+(?:the\s+)?|\s*/\s*|,\s*", text[pte:ts]) or styled) \
                             and not (text[pte:ts].strip() == "," and text[pts:pte].split()[-1].islower() and th.text[:1].isupper()):
                         pformer = bool(re.search(r"\bformer\b", text[max(s.start, pts - 12):pte], re.I))  # its own "former", not the next post's
                         self.add_person(se, names[0][0], names[0][1], ptitle, pof or (of if not former else None), pformer, rule="title-before")
                         self._named.add((pts, pte))
+                        as_style = as_style or bool(styled)
+                if as_style:
+                    names = []  # the person is named with the post before the style
                 shares = self.respective_countries(se, th.start, names) if plural and len(names) >= 2 and of is None else None
                 if plural and len(names) >= 2 and of is None and not shares:
                     of = "-"  # "Foreign Ministers A, B, C and D": the text does not say whose, guess none

@@ -1990,3 +1990,12 @@ def test_an_expressed_will_or_desire_and_an_affirmed_determination():
     out = run("Envoy Ali Rezaei met President Omar Haddad. Talks also covered relations, with Rezaei asserting their strength, "
               "affirming Iran's determination to continue bolstering them in all fields.")
     assert [c["content"] for c in out["commitments"]] == ["continue bolstering them in all fields"]
+
+
+def test_ambassador_as_a_style_after_a_post():
+    out = run("KUWAIT: Kuwait's Deputy Foreign Minister Ambassador Fahad Al-Rashed met yesterday with US Ambassador to Kuwait Dalia Renwick.")
+    assert posts(out, "Fahad Al-Rashed") == {("Deputy Foreign Minister", "Kuwait")}
+    assert pairs(out) == [{"Fahad Al-Rashed", "Dalia Renwick"}]
+    # a post, then the style and a rank: "Lt Gen" is not part of the name
+    out = run("Fire Force chief Lt Gen Khalid Al-Mutairi received Dr Amira Saleh in his office.")
+    assert person(out, "Khalid Al-Mutairi")
