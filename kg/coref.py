@@ -28,6 +28,7 @@ GROUP_RE = re.compile(
     r"(?:officials|ministers|leaders|sides|presidents|heads of state|heads of government|diplomats|men|women|"
     r"parties|counterparts|premiers|chancellors|secretaries|delegations|countries|nations|governments|states)"
     r"|the\s+(?:duo|pair|trio|two|three)|both\s+(?:of\s+them|sides|countries|nations|leaders|ministers|officials)"
+    r"|(?:the\s+)?hosts?\s+and\s+(?:the\s+)?guests?"  # "Host and guest agreed ...": the two who met
     r"|they|we)\b", re.IGNORECASE)
 _DESCRIPTION = re.compile(
     r"\bthe\s+(?:(?:top|chief|new|visiting)\s+)?(\S+(?:\s\S+)?)\s+(?:leader|chief|head|diplomat|top diplomat|chief diplomat|"
@@ -277,6 +278,8 @@ def resolve_group(ents: ArticleEntities, phrase: str, pos: int, groups: list[lis
     countries" takes the latest group of three, "the two sides" the latest pair."""
     low = phrase.lower()
     n = next((v for k, v in _NUM.items() if re.search(rf"\b{k}\b", low)), None)
+    if re.search(r"\bhost\b.*\bguest\b", low):
+        n = 2  # "host and guest": a pair
     groups = groups or []
     if re.search(r"countries|nations|governments|states", low):
         for group in reversed(groups):

@@ -96,6 +96,8 @@ def resolve_day(phrase: str, published: str | None, future: bool = False) -> str
         d = parse_explicit(m, pub)
         if d and future and pub and d < pub and not (m.group("year") or m.group("year2") or m.group("iso")):
             d = _mk(d.year + 1, d.month, d.day)  # "will meet on January 16" in a November story
+        elif d and not future and pub and d > pub and not (m.group("year") or m.group("year2") or m.group("iso")):
+            d = _mk(d.year - 1, d.month, d.day)  # "met on June 17" in a May story: last June
         return d.isoformat() if d else None
     if pub is None:
         return None

@@ -40,6 +40,11 @@ MEETING_TRIGGERS = [
     ("called", r"\b(?:called|calls|phoned|telephoned|dialled|dialed|rang)(?:\s+up)?\b(?=\s+(?!(?:On|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z])"),
     ("courtesy", r"\b(?:paid|pays|pay|paying)\s+(?:a\s+)?courtesy\s+(?:call|visit)\s+(?:on|to)\b|\bcalled\s+on\b(?=\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s*){1,6}(?:(?:at|in|on|during|and)\b|[,.](?=\s|$))(?![^.]{0,40}\bto\s+\w+))"),
     ("exchanged-views", r"\bexchanged\s+(?:views|opinions|ideas|notes|messages|greetings)\s+with\b"),
+    # "X told Y during a reception in Hanoi": what was told at an encounter
+    ("told-at", r"\btold\b(?=\s+(?:[A-Z][\w'’.-]*\s+|of\s+|to\s+){1,10}?(?:during|at)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+)?"
+                r"(?:reception|meeting|talks|audience|courtesy\s+call|phone\s+call|call)\b)"),
+    # "A and B led their respective sides during the consultations"
+    ("led-sides", r"\bled\s+(?:their\s+)?(?:respective\s+)?(?:sides|delegations|teams)\b"),
     ("phone-noun", r"\b(?:phone|telephone|video)\s+(?:call|conversation|conference|talks?)\b|"
                    r"\b(?:spoke|speak|speaks|talked|conferred)\s+(?:\w+\s+)?(?:by|over|on)\s+(?:the\s+)?(?:phone|telephone)\b(?!\s+(?:with|to)\b)"),
     ("sat-down", r"\bsat\s+down\s+(?:together\s+)?with\b|\b(?:had|hosted|held|attended|gave)\s+(?:an?\s+)?(?:[\w-]+\s+)?"
@@ -225,7 +230,7 @@ _RULE_WORDS = {
                    "dialogue", "audience", "tête", "tete", "conference"),
     "met": ("met", "meet"), "talks-with": (" with", " between"), "mediation": ("mediat",),
     "received": ("receiv", "host", "welcom", "greet"), "phone": ("call", "phon", "rang", "spok", "speak", "talk", "confer"),
-    "called": ("call", "phon", "dial", "rang"), "courtesy": ("courtesy", "called on"), "exchanged-views": ("exchang",),
+    "called": ("call", "phon", "dial", "rang"), "courtesy": ("courtesy", "called on"), "exchanged-views": ("exchang",), "told-at": ("told",), "led-sides": ("led ",),
     "phone-noun": ("phone", "video"), "joint-statement": ("joint",), "their-talks": ("their", "bilateral"), "sat-down": ("sat down", "lunch", "dinner", "breakfast", "luncheon", "banquet", "bilateral",
                                                    "one-on-one", "tete"), "shook-hands": ("hands", "farewell"), "discussed-pair": ("discussed", "reviewed", "exchang"), "delivered": ("message", "letter", "credential", "credence"), "attend": ("attend", "particip", "part in", "chair", "represent"),
     "joined": ("joined",), "intro-talk": ("talk", "meeting", "conversation", "discussion", "call", "videoconference"), "upcoming": ("upcoming", "future", "forthcoming", "planned", "next"), "visit": ("visit", "arriv"),
@@ -910,6 +915,10 @@ def _meetings_in(ctx: _Ctx, se: SentenceEntities) -> list[Meeting]:
             # "X was visiting Germany to attend ...", "X arrived and met ..." (but "..., and the two leaders
             # agreed to meet": the pair)
             subj = (_implicit_subject(ctx, se, subj_a, ts) if GROUP_RE.search(text, subj_a, ts) else []) or prev_subj
+        if rule == "told-at":
+            # '"...," President X told Y': the teller, not what the quoted words name
+            teller = next((pm for pm in reversed(se.mentions) if pm.kind == "person" and pm.end <= ts and ts - pm.end <= 3), None)
+            subj = [("person", teller.key)] if teller else subj
         if rule == "joint-statement" and len([p for p in subj if p[0] == "person"]) < 2 and not ttext.endswith("with"):
             continue  # only officials issuing a statement together have met (or one "in a joint news conference with" another)
         if rule == "their-talks":

@@ -1999,3 +1999,16 @@ def test_ambassador_as_a_style_after_a_post():
     # a post, then the style and a rank: "Lt Gen" is not part of the name
     out = run("Fire Force chief Lt Gen Khalid Al-Mutairi received Dr Amira Saleh in his office.")
     assert person(out, "Khalid Al-Mutairi")
+
+
+def test_told_at_a_reception_led_their_sides_and_host_and_guest():
+    text = ("Vietnam always considers Russia a top partner, President Tran Van Long told Russian Ambassador to Vietnam "
+            "Ivan Orlov during a reception in Hanoi on June 17.\n"
+            "Host and guest agreed to deepen trade cooperation.")
+    out = run(text)
+    assert pairs(out) == [{"Tran Van Long", "Ivan Orlov"}]
+    assert [m["date"] for m in out["meetings"]] == ["2022-06-17"]  # held before a May 2023 story: last June
+    assert [c["actors"] for c in out["commitments"]] == [["Tran Van Long", "Ivan Orlov"]]
+    out = run("Bangladesh Foreign Secretary Rahim Uddin and Pakistan's Foreign Secretary Sara Malik led their respective sides "
+              "during the consultations held in Dhaka this morning.")
+    assert pairs(out) == [{"Rahim Uddin", "Sara Malik"}]
