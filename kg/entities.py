@@ -250,6 +250,8 @@ _LABEL_HONORIFICS = {"mr", "mrs", "ms", "dr", "secretary", "minister", "senator"
 _HELD_AS = re.compile(r"(?:\b(?:his|her)\s+(?:\w+\s+)?(?:title|position|post|role|job|capacity)|\b(?:sworn\s+in|took\s+office))\s+as\s+(?:the\s+)?(?:new\s+)?"
                       r"((?:country|kingdom|nation|state)['’]s\s+)?$")
 _PORTFOLIO_AND = re.compile(r"\s+and\s+(?:the\s+)?[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*)?(?=\s*,)")
+_HEADLINE_VERBS = {"Holds", "Held", "Meets", "Met", "Receives", "Received", "Hosts", "Hosted", "Calls", "Phones", "Speaks", "Visits",
+                   "Pledges", "Vows", "Signs", "Agrees", "Says", "Urges", "Welcomes", "Discusses", "Arrives", "Leaves", "Talks"}
 _HEADLINE_ACTOR = re.compile(r"\s*([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}?)\s+(?:Holds|Held|Meets|Met|Receives|Received|Hosts|Hosted|"
                              r"Calls|Phones|Speaks|Visits|Pledges|Vows|Signs|Agrees)\b")
 # the look-behind sits after the first letter so that the engine can skip to capitals
@@ -851,6 +853,11 @@ class _Scanner:
                     if span and mq and of is None:
                         body = next((self.body_of(h) for h in reversed(hits) if te <= h.start < mq.end() and self.body_of(h)), None)
                         of = self.body_label(*body) if body else None
+            if span and headline and len(text[span[0]:span[1]].split()) >= 2:
+                words = list(re.finditer(r"\S+", text[span[0]:span[1]]))
+                while len(words) >= 2 and words[-1].group(0) in _HEADLINE_VERBS:
+                    span = (span[0], span[0] + words[-2].end())  # "Secretary Clinton Meets With ...": the name ends at the verb
+                    words.pop()
             if span and headline and len(text[span[0]:span[1]].split()) == 1:
                 span = None  # "Ministers Agree to Widen ...": in a title-case headline every word is capitalised
             if span and not self._is_body(hits, span, surname_place=True):

@@ -2012,3 +2012,12 @@ def test_told_at_a_reception_led_their_sides_and_host_and_guest():
     out = run("Bangladesh Foreign Secretary Rahim Uddin and Pakistan's Foreign Secretary Sara Malik led their respective sides "
               "during the consultations held in Dhaka this morning.")
     assert pairs(out) == [{"Rahim Uddin", "Sara Malik"}]
+
+
+def test_a_headline_verb_ends_the_name_before_it():
+    text = ("Secretary Renwick Meets With Brazilian Foreign Minister Rafael Monteiro\n\n"
+            "Secretary of State Dalia Renwick held a bilateral meeting with Brazilian Foreign Minister Rafael Monteiro on February 23, 2011.")
+    out = run(text)
+    assert person(out, "Renwick Meets") is None
+    assert posts(out, "Dalia Renwick") == {("Secretary of State", "United States")}
+    assert pairs(out) == [{"Dalia Renwick", "Rafael Monteiro"}]
