@@ -1143,9 +1143,10 @@ class _Scanner:
                                             self.text[max(0, a - 30):a]):
                 a += len(words[0]) + 1  # "Archbishop of Canterbury Justin X": the see, then the name
                 words = words[1:]
-            if len(words) > 1 and _POSSESSIVE_END.search(words[-1]):
-                b -= len(_POSSESSIVE_END.search(words[-1]).group(0))  # "During Wang Lei's visit": the name without its 's
-                words[-1] = words[-1][:len(words[-1]) - len(_POSSESSIVE_END.search(words[-1]).group(0))]
+            poss = _POSSESSIVE_END.search(words[-1]) if len(words) > 1 else None
+            if poss:  # "During Wang Lei's visit": the name without its 's
+                b -= len(poss.group(0))
+                words[-1] = words[-1][:poss.start()]
             if len(words) < 2 and acting:
                 continue
             if any(w.lower() in STOP or w.lower() in NOT_PERSON or w.lower() in _NOT_NAMES for w in words):

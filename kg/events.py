@@ -1050,25 +1050,8 @@ def _meetings_in(ctx: _Ctx, se: SentenceEntities) -> list[Meeting]:
         if mode == "phone" and "courtesy call" in text.lower() and re.search(r"\bthe\s+call\b", s.text, re.I) \
                 and not re.search(r"phone|telephon|video|\bcalled\b|\bcalls\b", s.text, re.I):
             mode, plover_mode, cameo = "in person", None, "040"  # "during the call": the courtesy call reported before
-        persons_obj = [o for o in obj if o[0] == "person" and o not in subj]
         days_named = len(obj) >= 2 and len(day_phrases(text[te:obj_b])) >= 2  # "met A on Monday and B on Tuesday"
-        examples = len(persons_obj) >= 2 and bool(_SEPARATE_LIST.search(text, te, min(s.end, obj_b + 16)))  # "A, B, as well as C"
-        # a call is one to one ("called A, B and C": three calls), unless it is a conference call
-        calls = mode == "phone" and subj[:1] and subj[0][0] == "person" \
-            and not re.search(r"conference|trilateral|three-way|joint|together", s.text, re.I)
-        if len(subj) == 1 and len(obj) >= 2 and (re.search(r"\bmeetings\b|\bseries\b|\bseparate|\bbilateral\b", ttext + text[ts - 40:te]) or days_named
-                                                 or examples or calls
-                                                 or (len(persons_obj) == len(obj) and rule not in ("attend", "joined")
-                                                     and (len({person_country(ctx.ents, k) for _, k in obj} - {None}) <= 1
-                                                          # a round of four or more leaders of as many countries: one by one
-                                                          or len({person_country(ctx.ents, k) for _, k in obj} - {None}) >= 4)
-                                                     and not _TOGETHER.search(s.text))
-                                                 # "met his counterparts from A, B, C and D": one by one
-                                                 or (len(obj) >= 4 and rule not in ("attend", "joined") and not _TOGETHER.search(s.text)
-                                                     and len({person_country(ctx.ents, k) if kind == "person" else k for kind, k in obj} - {None}) == len(obj))):
-            # "X will hold talks with President A and Foreign Minister B" (both of one country): one
-            # encounter each, unless the text says they met together; officials of several countries
-            # named together meet together
+        if len(subj) == 1 and len(obj) >= 2 and (days_named or _one_by_one(ctx, s, subj, obj, rule, ts, te, obj_b, ttext, mode)):
             groups = [subj + [o] for o in obj if o not in subj]  # separate encounters
         else:
             groups = [parties]
@@ -1152,6 +1135,28 @@ def _with_speaker(ctx: _Ctx, subj: list[tuple[str, str]], speaker: str | None) -
     if subj[0][0] == "country" and person_country(ctx.ents, speaker) in (None, subj[0][1]):
         return [("person", speaker)]
     return [("person", speaker)] + subj
+
+
+def _one_by_one(ctx: _Ctx, s, subj, obj, rule: str, ts: int, te: int, obj_b: int, ttext: str, mode: str) -> bool:
+    """Whether one official met each of several others apart rather than all together: "held
+    meetings with A and B", "A, B, as well as C", "called A, B
+    and C" (unless a conference call), officials of one country ("X will hold talks with President A
+    and Foreign Minister B"), a round of four or more leaders or countries, one for each country.
+    Three officials of as many countries named together meet together unless the text says otherwise."""
+    text = ctx.text
+    if re.search(r"\bmeetings\b|\bseries\b|\bseparate|\bbilateral\b", ttext + text[ts - 40:te]):
+        return True
+    persons_obj = [o for o in obj if o[0] == "person" and o not in subj]
+    if len(persons_obj) >= 2 and _SEPARATE_LIST.search(text, te, min(s.end, obj_b + 16)):
+        return True
+    if mode == "phone" and subj[0][0] == "person" and not re.search(r"conference|trilateral|three-way|joint|together", s.text, re.I):
+        return True
+    if rule in ("attend", "joined") or _TOGETHER.search(s.text):
+        return False
+    sides = {person_country(ctx.ents, k) if kind == "person" else k for kind, k in obj} - {None}
+    if len(persons_obj) == len(obj) and (len(sides) <= 1 or len(sides) >= 4):
+        return True
+    return len(obj) >= 4 and len(sides) == len(obj)
 
 
 def _commitments_in(ctx: _Ctx, se: SentenceEntities) -> list[Commitment]:
