@@ -55,7 +55,8 @@ MEETING_TRIGGERS = [
     ("their-talks", r"\b(?i:after|during|at|in|following)\s+(?:their|(?:a\s+)?bilateral)\s+(?:[\w-]+\s+){0,4}?(?:talks|meeting|summit|discussions)\b(?!\s+(?:between|with)\b)"),
     # a message carried in person: the bearer met the recipient ("X delivered a letter from Y to Z",
     # "the message was delivered to Z by X")
-    ("delivered", r"\b(?:delivered|handed\s+over|handed|conveyed|presented)\s+(?:an?|the|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?(?:message|letter|credentials|letters?\s+of\s+credence)s?\b|"
+    ("delivered", r"\b(?:delivered|handed\s+over|handed|conveyed|presented)\s+(?:(?:an?|the|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?(?:message|letter|credentials|letters?\s+of\s+credence)s?\b|"
+                  r"(?i:letters?\s+of\s+credence|credentials)\b)|"
                   r"\b(?:message|letter)s?\s+(?:[\w'’-]+\s+){0,6}?(?:was|were)\s+(?:personally\s+)?(?:delivered|handed(?:\s+over)?|conveyed|presented)\b"),
     # "President A and Foreign Minister B discussed ...": two named officials of two countries talking together
     ("discussed-pair", r"\b(?:discussed|reviewed|exchanged\s+views)\b"),
@@ -835,6 +836,12 @@ def _meetings_in(ctx: _Ctx, se: SentenceEntities) -> list[Meeting]:
             held_at = next((v for v in _PAIR_VERB.finditer(text, te, s.end) if not any(a <= v.start() < b for a, b in relative)), None)
             obj_b = min(obj_b if not relative else s.end, held_at.start()) if held_at else (obj_b if not relative else s.end)
         subj = _countries_pair(ctx, se, subj_a, ts) or _parties(ctx, se, subj_a, ts)
+        if subj and re.match(r"\s*(?:he|she)\s+and\s", text[subj_a:ts], re.I):
+            # "President X said he and Prime Minister Y held talks": X and Y
+            before = [pm for pm in se.mentions if pm.kind == "person" and pm.end <= subj_a]
+            who = before[-1].key if before else ctx.last_subject
+            if who and ("person", who) not in subj:
+                subj = [("person", who)] + subj
         if subj and _PRONOUN_BEFORE.search(text, subj_a, ts):
             # "Ruiz has been entrusted with ... ties with Mercosur and ... he also met X": he
             first = next((pm for pm in se.mentions if pm.kind == "person" and pm.start < ts

@@ -2021,3 +2021,10 @@ def test_a_headline_verb_ends_the_name_before_it():
     assert person(out, "Renwick Meets") is None
     assert posts(out, "Dalia Renwick") == {("Secretary of State", "United States")}
     assert pairs(out) == [{"Dalia Renwick", "Rafael Monteiro"}]
+
+
+def test_a_letter_of_credence_and_he_and_another_held_talks():
+    out = run("Nigerian High Commissioner to Ghana, Ambassador Olufemi Bello has presented Letter of Credence to President Kofi Mensah.")
+    assert pairs(out) == [{"Olufemi Bello", "Kofi Mensah"}]
+    out = run("President Lee Min-ho said he and Japanese Prime Minister Kenji Morita conducted frank discussions on various issues.")
+    assert pairs(out) == [{"Lee Min-ho", "Kenji Morita"}]
