@@ -1163,7 +1163,7 @@ def _one_by_one(ctx: _Ctx, s, subj, obj, rule: str, ts: int, te: int, obj_b: int
     sides = {person_country(ctx.ents, k) if kind == "person" else k for kind, k in obj} - {None}
     if len(persons_obj) == len(obj) and (len(sides) <= 1 or len(sides) >= 4):
         return True
-    return len(obj) >= 4 and len(sides) == len(obj)
+    return len(obj) >= 4 and len(sides) >= 4
 
 
 def _commitments_in(ctx: _Ctx, se: SentenceEntities) -> list[Commitment]:

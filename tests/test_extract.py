@@ -2028,3 +2028,12 @@ def test_a_letter_of_credence_and_he_and_another_held_talks():
     assert pairs(out) == [{"Olufemi Bello", "Kofi Mensah"}]
     out = run("President Lee Min-ho said he and Japanese Prime Minister Kenji Morita conducted frank discussions on various issues.")
     assert pairs(out) == [{"Lee Min-ho", "Kenji Morita"}]
+
+
+def test_counterparts_from_many_countries_are_met_one_by_one():
+    # (the Malaysian prime minister beside Malaysia's foreign minister: two sides of one country among them)
+    text = ("Foreign Minister Darius Kaveh met his counterparts from Malaysia, Switzerland, Iraq and Sweden and Malaysian "
+            "Prime Minister Anwar Hamid on the sidelines of the forum in Davos.")
+    out = run(text)
+    assert sorted(map(sorted, pairs(out))) == [["Anwar Hamid", "Darius Kaveh"], ["Darius Kaveh", "Iraq"], ["Darius Kaveh", "Sweden"],
+                                               ["Darius Kaveh", "Switzerland"]]  # Malaysia's side is its prime minister
