@@ -314,6 +314,7 @@ class _Ctx:
     occasion_places: dict = field(default_factory=dict)  # organization key -> where its gathering was
     last_gathering: str | None = None  # the last named summit or conference, for a later "during the summit"
     round_of: tuple | None = None  # (official, sentence, date, place) of "met several other leaders", for "These included ..."
+    last_met: list | None = None  # the parties of the last two-party meeting read, for "the meeting between the two officials"
 
 
 def _is_demonym(ctx: _Ctx, surface: str) -> bool:
@@ -646,7 +647,7 @@ def _named_occasion(ctx: _Ctx, se: SentenceEntities, head: str) -> tuple[str, st
     return None
 
 
-_NOT_OCCASION = re.compile(r"^(?:their|his|her|its|our)\b|\b(?:press|news)\s+(?:conference|briefing)\b|\b(?:said|says|told\s+\w+|announced|stated|remarked|spoke)\s+$", re.I)
+_NOT_OCCASION = re.compile(r"^(?:their|his|her|its|our)\b|^(?:core|heart|centre|center|top|forefront|focus|end|start|beginning|close|conclusion)\s+of\b|\b(?:press|news)\s+(?:conference|briefing)\b|\b(?:said|says|told\s+\w+|announced|stated|remarked|spoke)\s+$", re.I)
 
 
 _ENCOUNTER_NOUN = re.compile(r"^(?:an?\s+|the\s+)?(?:(?:bilateral|trilateral|one-on-one|separate|brief|closed-door|private|formal|informal)\s+)+")
@@ -944,7 +945,10 @@ def _meetings_in(ctx: _Ctx, se: SentenceEntities) -> list[Meeting]:
             subj = []
             if len(obj) < 2:
                 g = GROUP_RE.match(text, te + 1)
-                if g:
+                if g and ctx.last_met and len(ctx.last_met) == 2 and re.search(r"\b(?:two|both)\b", g.group(0), re.I) \
+                        and re.search(r"\bthe\s+$", text[max(s.start, ts - 5):ts]):
+                    obj = list(ctx.last_met)  # "the meeting between the two officials": the meeting just reported
+                elif g:
                     obj = resolve_group(ctx.ents, g.group(0), te, ctx.groups)
         if rule in ("attend",):
             # attending a meeting of an organization: the organization is the other party;
@@ -1066,6 +1070,8 @@ def _meetings_in(ctx: _Ctx, se: SentenceEntities) -> list[Meeting]:
         for parties in groups:
             meeting = _new_meeting(ctx, se, parties, subj, obj, rule, status, future, mode, plover_mode, cameo,
                                    passive=bool(re.search(r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?$", text[max(s.start, ts - 24):ts])))
+            if meeting and len(parties) == 2:
+                ctx.last_met = list(parties)
             if len(kept) > 1:
                 # several encounters in one sentence: each takes the day named in its own clause,
                 # or one named before them all ("On Monday, X met Y and later Z")

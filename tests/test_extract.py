@@ -2037,3 +2037,12 @@ def test_counterparts_from_many_countries_are_met_one_by_one():
     out = run(text)
     assert sorted(map(sorted, pairs(out))) == [["Anwar Hamid", "Darius Kaveh"], ["Darius Kaveh", "Iraq"], ["Darius Kaveh", "Sweden"],
                                                ["Darius Kaveh", "Switzerland"]]  # Malaysia's side is its prime minister
+
+
+def test_the_meeting_between_the_two_officials_is_the_one_reported():
+    text = ("AMMAN — Foreign Minister Omar Haddad on Tuesday met his Egyptian counterpart Adel Fahmy in Cairo.\n"
+            "Haddad stressed the keenness to implement the directives of His Majesty King Faisal and President Samir Nour.\n"
+            "The regional conflict was at the core of the meeting between the two officials.")
+    out = run(text)
+    assert pairs(out) == [{"Omar Haddad", "Adel Fahmy"}]
+    assert [m["occasion"] for m in out["meetings"]] == [None]
