@@ -205,6 +205,7 @@ _OWNER_OF = re.compile(r"\s+(?:of|for|to|in)\s+(?:the\s+)?"
 _HYPHEN_NAME = re.compile(r"-[A-Z][a-z]")
 # Malaysian and Bruneian styles before a name: "Datuk Seri Anwar X", "Dato' Sri Y", "Tan Sri Z"
 _MALAY_STYLE = r"(?:Datuk|Dato['’]?|Datin)(?:\s+(?:Seri|Sri|Paduka))?|Tan\s+Sri"
+_BARE_HE = r"HE(?=\s+[A-Z][a-z])"  # "HE Nasser X": His Excellency without stops, not the pronoun
 _SPACES = re.compile(r"\s+|(?<=\b[A-Z]\.)(?=[A-Z][a-z])")  # "D.Tsogtbaatar": an initial glued to the name
 _DOLLARS = re.compile(r"\s+dollars?\b")  # "Hong Kong dollars": a currency, not the place
 _WORD_PREFIX = re.compile(r"\b(?:one|pro|anti|non|post|pre|ex)-$", re.I)
@@ -224,7 +225,7 @@ _NAME_HONORIFICS = {"mr", "mrs", "ms", "dr", "prince", "princess", "sheikh", "sh
                     "archbishop", "bishop", "cardinal", "rev", "reverend", "father", "imam", "rabbi",
                     "datuk", "dato", "dato'", "dato’", "datin", "tun"}
 _HONORIFIC = re.compile(r"\b(?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prince|Princess|Sheikh|Sheikha|King|Queen|Emir|Sultan|"
-                        r"H\.\s?E\.|HE(?=\s+[A-Z][a-z])|Hon\.|(?:His|Her)\s+Excellency|" + _MALAY_STYLE + r")\s+(?=[A-Z])")
+                        r"H\.\s?E\.|" + _BARE_HE + r"|Hon\.|(?:His|Her)\s+Excellency|" + _MALAY_STYLE + r")\s+(?=[A-Z])")
 _ACRONYM_THEN_HEAD = re.compile(r"\s*\([A-Z]{2,8}\)\s+([A-Z][a-z]+)\b")
 _REGION_OF = re.compile(r"\b(?:state|province|region|district|county|prefecture|territory|city|town|village|island|islands)\s+of\s+$")
 _COMPANY = {"co", "ltd", "inc", "corp", "corporation", "company", "limited", "plc", "llc", "gmbh", "holdings"}
@@ -701,7 +702,7 @@ class _Scanner:
         i = pos + m.end()
         # honorifics
         while True:
-            hm = re.match(r"(?:[A-Z][a-z]+-elect|(?:His|Her)\s+(?:Excellency|Highness|Royal Highness|Majesty)|Senator|Sen\.|(?:[Tt]he\s+)?(?:Rt\.?\s+)?(?:Hon\.?|Honou?rable)|H\.\s?[EM]\.|HE(?=\s+[A-Z][a-z])|S\.\s?E\.|H\.\s?H\.|HH|HRH|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|"
+            hm = re.match(r"(?:[A-Z][a-z]+-elect|(?:His|Her)\s+(?:Excellency|Highness|Royal Highness|Majesty)|Senator|Sen\.|(?:[Tt]he\s+)?(?:Rt\.?\s+)?(?:Hon\.?|Honou?rable)|H\.\s?[EM]\.|" + _BARE_HE + r"|S\.\s?E\.|H\.\s?H\.|HH|HRH|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|"
                           r"Prof\.?|Prince|Princess|Sheikh|Sheikha|Sheik|Sir|Dame|Lord|Lady|Madam|Gen\.|General|Coach|(?:Lt|Maj|Brig|Col)\.?(?:\s+Gen\.?)?(?=\s+[A-Z])|"
                           r"(?:Archbishop|Bishop|Cardinal|Patriarch)(?:\s+of\s+[A-Z][a-z]+)?|"  # "Archbishop of Canterbury X"
                           + _MALAY_STYLE + r"|Puan\s+Sri|Toh\s+Puan|Tun)\s+",

@@ -653,25 +653,36 @@ _NOT_OCCASION = re.compile(r"^(?:their|his|her|its|our)\b|^(?:core|heart|centre|
 _ENCOUNTER_NOUN = re.compile(r"^(?:an?\s+|the\s+)?(?:(?:bilateral|trilateral|one-on-one|separate|brief|closed-door|private|formal|informal)\s+)+")
 
 
-def _occasion(ctx: _Ctx, sentence: str) -> str | None:
+@lru_cache(maxsize=256)
+def _gathering_in(sentence: str) -> tuple[str | None, str | None]:
+    """The gathering a sentence names ("on the sidelines of the G20 summit"), and the head noun of
+    a bare "the summit" / "the conference" it names instead. A sentence's events ask for it more
+    than once, so it is read once."""
     # "said at a press conference": where it was said, not the gathering the meeting was at
     m = next((m for m in _OCCASION.finditer(sentence) if not _NOT_OCCASION.search(m.group(1))
               and not _NOT_OCCASION.search(sentence, max(0, m.start() - 20), m.start())), None)
-    if m:
-        occ = m.group(1).strip().rstrip(",.")
-        more = re.match(r"\s+(?:[Ss]ummit|[Mm]eeting|[Ss]ession|[Cc]onference|[Ff]orum|[Mm]inisterial)(?:\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z0-9][\w'’.-]*)*)?",
-                        sentence[m.end():])  # "... meeting of the Group of 20"
-        if more:
-            occ += more.group(0)
-        # "during a meeting with X": an encounter, not a named gathering
-        if len(occ) > 3 and _ENCOUNTER_NOUN.sub("", occ.lower()) not in ("meeting", "meetings", "talks", "session", "visit", "conference", "summit"):
-            return occ
-        # "During the summit, ...": the summit the story named before
-        head = occ.lower().split()[-1] if occ else ""
-        if head in ("summit", "conference", "session") and re.search(rf"\bthe\s+{head}\b", m.group(0), re.I) \
-                and ctx.last_gathering and head in ctx.last_gathering.lower():
-            return ctx.last_gathering
-    return None
+    if not m:
+        return None, None
+    occ = m.group(1).strip().rstrip(",.")
+    more = re.match(r"\s+(?:[Ss]ummit|[Mm]eeting|[Ss]ession|[Cc]onference|[Ff]orum|[Mm]inisterial)(?:\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z0-9][\w'’.-]*)*)?",
+                    sentence[m.end():])  # "... meeting of the Group of 20"
+    if more:
+        occ += more.group(0)
+    # "during a meeting with X": an encounter, not a named gathering
+    if len(occ) > 3 and _ENCOUNTER_NOUN.sub("", occ.lower()) not in ("meeting", "meetings", "talks", "session", "visit", "conference", "summit"):
+        return occ, None
+    head = occ.lower().split()[-1] if occ else ""
+    if head in ("summit", "conference", "session") and re.search(rf"\bthe\s+{head}\b", m.group(0), re.I):
+        return None, head
+    return None, None
+
+
+def _occasion(ctx: _Ctx, sentence: str) -> str | None:
+    occ, head = _gathering_in(sentence)
+    # "During the summit, ...": the summit the story named before
+    if head and ctx.last_gathering and head in ctx.last_gathering.lower():
+        return ctx.last_gathering
+    return occ
 
 
 _HYPOTHETICAL = re.compile(r"(?:\bif|\bwhether|\bunless)\s[^,.;:\"“]{0,90}$", re.I)

@@ -130,8 +130,7 @@ class Gazetteer:
         A venue that already names a government ("the Kremlin said") keeps that reading as well."""
         for n in [rec["name"], *(rec.get("aliases") or [])]:
             self.venues[lower_same_length(n)] = rec["city"]
-            if lower_same_length(n) not in self._forms:
-                self.add_form(n, "venue", n)
+            self.add_form(n, "venue", n)  # last among a form's readings: "the Kremlin said" stays Russia
 
     def apply(self, rec: dict, where: str = "") -> None:
         """Add one user-dictionary record."""
